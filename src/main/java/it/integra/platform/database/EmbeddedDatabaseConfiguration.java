@@ -1,0 +1,46 @@
+package it.integra.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts the embedded PostgreSQL unless an external server is configured with
+ * {@code SPRING_DATASOURCE_URL}; in that case Spring Boot's own data source is used.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(@Value("${integra.data-dir:./data}") Path dataFolder,
+                                      @Value("${integra.database.durable:true}") boolean durable,
+                                      @Value("${integra.database.ephemeral:false}") boolean ephemeral) {
+        return EmbeddedDatabase.start(dataFolder, durable).ephemeral(ephemeral);
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(EmbeddedDatabase.USER);
+        dataSource.setPoolName("integra");
+        return dataSource;
+    }
+
+    static class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !context.getEnvironment().containsProperty("spring.datasource.url");
+        }
+    }
+
+}

@@ -1,0 +1,73 @@
+package it.integra.platform.security;
+
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start against an empty database, creates the user {@code admin} with the password in
+ * {@code INTEGRA_ADMIN_PASSWORD}, or a random one printed once in the log.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final String configuredPassword;
+
+    FirstAdministrator(JdbcClient jdbc, PasswordEncoder encoder,
+                       @Value("${integra.admin-password:}") String configuredPassword) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        jdbc.sql("LOCK TABLE platform.app_user IN EXCLUSIVE MODE").update();
+        Integer users = jdbc.sql("SELECT count(*) FROM platform.app_user").query(Integer.class).single();
+        if (users > 0) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        jdbc.sql("""
+                        INSERT INTO platform.app_user (username, display_name, password_hash, role)
+                        VALUES ('admin', 'Amministratore', :hash, 'ADMIN')""")
+                .param("hash", encoder.encode(password))
+                .update();
+        if (generated) {
+            log.warn("""
+
+                    ************************************************************
+                    First start: created the administrator 'admin'.
+                    Generated password (shown only this once): {}
+                    Set INTEGRA_ADMIN_PASSWORD before the first start to choose it.
+                    ************************************************************""", password);
+        } else {
+            log.info("First start: created the administrator 'admin' with the password from INTEGRA_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package it.integra.platform.web;
+
+import it.integra.platform.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final Duration lockDuration;
+
+    HomeController(@Value("${integra.login.lock-duration:PT15M}") Duration lockDuration) {
+        this.lockDuration = lockDuration;
+    }
+
+    @GetMapping("/")
+    String home(CurrentUser user, Model model) {
+        model.addAttribute("user", user);
+        return "platform/home";
+    }
+
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            model.addAttribute("username", session.getAttribute("LOGIN_USERNAME"));
+            session.removeAttribute("LOGIN_USERNAME");
+        }
+        model.addAttribute("lockMinutes", lockDuration.toMinutes());
+        return "platform/login";
+    }
+
+    @GetMapping({"/privacy", "/accessibility"})
+    String legal(HttpServletRequest request, Model model) {
+        model.addAttribute("topic", request.getRequestURI().endsWith("privacy") ? "privacy" : "accessibility");
+        return "platform/legal";
+    }
+}
