@@ -1,0 +1,49 @@
+package it.integra.interchange;
+
+import it.integra.platform.CurrentUser;
+import java.util.List;
+
+/**
+ * One dataset of the interchange contract, contributed as a bean by the module that owns its data.
+ * The import engine reads the file against {@link #columns()}, applies {@link #rowRules()}, stages
+ * the valid rows, runs {@link #referenceChecks()} and, when nothing is wrong, calls {@link #upsert}.
+ */
+public interface Dataset {
+
+    /** The name in the URL, e.g. {@code providers}. */
+    String name();
+
+    /** Position in the contract's import order (calls first, contracts last). */
+    int importOrder();
+
+    /** The columns in the order of the contract, which is also the export order. */
+    List<Column> columns();
+
+    /** The columns that identify a row; a file may not hold the same key twice. */
+    List<String> key();
+
+    default List<RowRule> rowRules() {
+        return List.of();
+    }
+
+    default List<ReferenceCheck> referenceChecks() {
+        return List.of();
+    }
+
+    /** Writes the rows of the temporary table {@code staging} with set-based SQL. */
+    UpsertCounts upsert(ImportContext context);
+
+    /**
+     * A query returning the dataset in the contract's columns (named as them) and a stable order,
+     * limited to what the user may see.
+     */
+    String exportQuery(CurrentUser user);
+
+    default boolean mayImport(CurrentUser user) {
+        return user.isAuthorityStaff();
+    }
+
+    default boolean mayExport(CurrentUser user) {
+        return user.isAuthorityStaff();
+    }
+}

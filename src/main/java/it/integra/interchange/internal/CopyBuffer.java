@@ -1,0 +1,61 @@
+package it.integra.interchange.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Streams rows into a running {@code COPY ... FROM STDIN} in PostgreSQL's text format, flushing in
+ * chunks so that a large file never sits whole in memory.
+ */
+final class CopyBuffer {
+
+    private static final int FLUSH_AT = 1 << 20;
+
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
+
+    CopyBuffer(CopyIn copy) {
+        this.copy = copy;
+    }
+
+    void row(int rowNumber, String[] values) throws SQLException {
+        buffer.append(rowNumber);
+        for (String value : values) {
+            buffer.append('\t');
+            if (value == null) {
+                buffer.append("\\N");
+            } else {
+                escape(value);
+            }
+        }
+        buffer.append('\n');
+        if (buffer.length() >= FLUSH_AT) {
+            flush();
+        }
+    }
+
+    private void escape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> buffer.append("\\\\");
+                case '\t' -> buffer.append("\\t");
+                case '\n' -> buffer.append("\\n");
+                case '\r' -> buffer.append("\\r");
+                default -> buffer.append(c);
+            }
+        }
+    }
+
+    private void flush() throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    long finish() throws SQLException {
+        flush();
+        return copy.endCopy();
+    }
+}

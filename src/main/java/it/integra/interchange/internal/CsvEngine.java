@@ -1,0 +1,75 @@
+package it.integra.interchange.internal;
+
+import it.integra.interchange.Dataset;
+import it.integra.interchange.ImportContext;
+import it.integra.interchange.ImportProgress;
+import it.integra.interchange.ImportResult;
+import it.integra.platform.CurrentUser;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Runs imports and exports on a connection of the application's pool, each in its own transaction. */
+@Component
+public class CsvEngine {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final Clock clock;
+
+    CsvEngine(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    public ImportResult importCsv(Dataset dataset, Reader csv, CurrentUser user, ImportProgress progress) {
+        return writing.execute(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                ImportContext context = new ImportContext(jdbc, user, LocalDate.now(clock));
+                return new CsvImport(dataset, context, connection, progress).run(csv);
+            } catch (SQLException e) {
+                throw new IllegalStateException("import of " + dataset.name() + " failed: " + e.getMessage(), e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+    }
+
+    public void exportCsv(Dataset dataset, OutputStream out, CurrentUser user) {
+        reading.executeWithoutResult(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                String sql = "COPY (" + dataset.exportQuery(user) + ") TO STDOUT WITH (FORMAT csv, HEADER true)";
+                connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
+            } catch (SQLException e) {
+                throw new IllegalStateException("export of " + dataset.name() + " failed: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+    }
+}

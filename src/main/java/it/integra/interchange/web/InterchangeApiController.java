@@ -1,0 +1,61 @@
+package it.integra.interchange.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.integra.interchange.ImportProgress;
+import it.integra.interchange.ImportResult;
+import it.integra.interchange.InterchangeManagement;
+import it.integra.interchange.UnknownDatasetException;
+import it.integra.platform.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Reader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Interchange", description = "Bulk import and export of the contract's datasets (CSV)")
+class InterchangeApiController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final InterchangeManagement interchange;
+
+    InterchangeApiController(InterchangeManagement interchange) {
+        this.interchange = interchange;
+    }
+
+    @PostMapping(path = "/imports/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @Operation(summary = "Import a CSV file of a dataset, all or nothing",
+            description = "Body: text/csv in UTF-8 with a header row. 200 with the counts, 422 with every row error.")
+    ImportResult importCsv(@PathVariable String dataset, HttpServletRequest request, CurrentUser user)
+            throws IOException {
+        try (Reader csv = CsvRequests.utf8(request.getInputStream())) {
+            return interchange.importCsv(dataset, csv, user, ImportProgress.NONE);
+        }
+    }
+
+    @GetMapping(path = "/exports/{dataset}", produces = "text/csv")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Export a dataset as CSV in the columns of its import")
+    ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String dataset, CurrentUser user) {
+        if (interchange.dataset(dataset).isEmpty()) {
+            throw new UnknownDatasetException(dataset);
+        }
+        StreamingResponseBody body = out -> interchange.exportCsv(dataset, out, user);
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + dataset + ".csv\"")
+                .body(body);
+    }
+}

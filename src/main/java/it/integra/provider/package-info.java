@@ -1,0 +1,6 @@
+/**
+ * Providers (enti promotori): the registry of the organisations that take people in charge and
+ * promote internships, their operators and their applications to calls.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Providers")
+package it.integra.provider;
