@@ -8,13 +8,11 @@ CREATE TABLE provider.provider (
     name       varchar(300) NOT NULL,
     type       varchar(30)  NOT NULL CHECK (type IN ('TRAINING_BODY', 'EMPLOYMENT_AGENCY', 'THIRD_SECTOR',
                                                    'TRADE_UNION', 'EMPLOYERS_ASSOCIATION', 'BILATERAL_BODY')),
-    province   char(2)      NOT NULL REFERENCES reference.province (code),
+    province   char(2)      NOT NULL, -- a reference.province code, checked by the application (a foreign key costs bulk imports dearly)
     created_at timestamptz  NOT NULL DEFAULT now(),
     updated_at timestamptz  NOT NULL DEFAULT now(),
     version    integer      NOT NULL DEFAULT 0
 );
-CREATE INDEX provider_tax_code ON provider.provider (tax_code);
-CREATE INDEX provider_name ON provider.provider (lower(name) text_pattern_ops);
 
 ALTER TABLE platform.app_user
     ADD CONSTRAINT app_user_provider FOREIGN KEY (provider_id) REFERENCES provider.provider (id);
