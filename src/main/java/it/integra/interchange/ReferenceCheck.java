@@ -11,4 +11,10 @@ package it.integra.interchange;
  * @param sql the query
  */
 public record ReferenceCheck(String column, String messageKey, String sql) {
+
+    /** Rows whose value in {@code column} is not found in {@code table.key}; the value is the message argument. */
+    public static ReferenceCheck exists(String column, String messageKey, String table, String key) {
+        return new ReferenceCheck(column, messageKey, "SELECT s.row_no, s." + column + " FROM staging s "
+                + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t." + key + " = s." + column + ")");
+    }
 }

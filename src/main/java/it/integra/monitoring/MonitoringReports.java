@@ -1,0 +1,91 @@
+package it.integra.monitoring;
+
+import it.integra.monitoring.Reports.Funnel;
+import it.integra.monitoring.Reports.Indicator;
+import it.integra.monitoring.Reports.Outcomes;
+import it.integra.monitoring.Reports.Profile;
+import it.integra.monitoring.Reports.SectorRow;
+import it.integra.monitoring.Reports.Sectors;
+import it.integra.monitoring.Reports.Summary;
+import it.integra.monitoring.Reports.Territory;
+import it.integra.monitoring.Reports.TerritoryCounts;
+import it.integra.monitoring.Reports.TerritoryRow;
+import it.integra.monitoring.Reports.Window;
+import it.integra.monitoring.internal.ReportQueries;
+import it.integra.monitoring.internal.ReportScope;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monitoring reports of the interchange contract, computed with set-based SQL. Funnel, summary,
+ * services and outcomes cover the selected calls; territory, sectors and profile are territorial and
+ * also honour the region.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MonitoringReports {
+
+    private final JdbcClient jdbc;
+    private final ReportQueries queries;
+
+    MonitoringReports(JdbcClient jdbc, ReportQueries queries) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    public Funnel funnel(ReportFilter filter) {
+        return queries.funnel(scope(filter.withRegion(null)));
+    }
+
+    public Summary summary(ReportFilter filter) {
+        Funnel funnel = funnel(filter);
+        long completed = queries.completedInternships(scope(filter.withRegion(null)));
+        return new Summary(funnel.providersWithClearance(), funnel.clearancesGranted(), funnel.internshipsStarted(),
+                completed);
+    }
+
+    public Territory territory(ReportFilter filter) {
+        List<TerritoryRow> rows = queries.territoryRows(scope(filter));
+        TerritoryCounts total = new TerritoryCounts(
+                rows.stream().mapToLong(TerritoryRow::notActivated).sum(),
+                rows.stream().mapToLong(TerritoryRow::activated).sum(),
+                rows.stream().mapToLong(TerritoryRow::ongoing).sum(),
+                rows.stream().mapToLong(TerritoryRow::completed).sum(),
+                rows.stream().mapToLong(TerritoryRow::terminated).sum(),
+                rows.stream().mapToLong(TerritoryRow::total).sum());
+        return new Territory(rows, total);
+    }
+
+    public Sectors sectors(ReportFilter filter, Locale locale) {
+        List<SectorRow> rows = queries.sectors(scope(filter), "en".equals(locale.getLanguage()));
+        return new Sectors(rows);
+    }
+
+    public Profile profile(ReportFilter filter) {
+        long[] counts = queries.profileCounts(scope(filter));
+        long base = counts[0];
+        return new Profile(base, Indicator.of(counts[1], base), Indicator.of(counts[2], base),
+                Indicator.of(counts[3], base), Indicator.of(counts[4], base), Indicator.of(counts[5], base),
+                Indicator.of(counts[6], base));
+    }
+
+    public Reports.Services services(ReportFilter filter) {
+        return new Reports.Services(queries.services(scope(filter.withRegion(null))));
+    }
+
+    public Outcomes outcomes(ReportFilter filter) {
+        ReportScope scope = scope(filter.withRegion(null));
+        long completed = queries.completedInternships(scope);
+        List<Window> windows = List.of(3, 6, 12).stream()
+                .map(months -> queries.outcomeWindow(scope, filter.asOf(), months))
+                .toList();
+        return new Outcomes(filter.asOf(), completed, windows);
+    }
+
+    private ReportScope scope(ReportFilter filter) {
+        return ReportScope.resolve(jdbc, filter);
+    }
+}

@@ -1,0 +1,150 @@
+package it.integra.monitoring.internal;
+
+import it.integra.monitoring.Reports.Funnel;
+import it.integra.monitoring.Reports.SectorRow;
+import it.integra.monitoring.Reports.ServiceRow;
+import it.integra.monitoring.Reports.TerritoryRow;
+import it.integra.monitoring.Reports.Window;
+import it.integra.monitoring.UnknownFilterException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SQL of the monitoring reports. Each report is one or two set-based statements. */
+@Component
+public class ReportQueries {
+
+    private static final String GRANTED = "k.status IN ('GRANTED', 'CANCELLED')";
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Funnel funnel(ReportScope scope) {
+        String applications = "SELECT count(DISTINCT a.provider_id) AS applied, "
+                + "count(DISTINCT a.provider_id) FILTER (WHERE a.outcome = 'ELIGIBLE') AS eligible "
+                + "FROM provider.application a WHERE true" + scope.calls("a");
+        String clearances = "SELECT count(DISTINCT k.provider_id) FILTER (WHERE " + GRANTED + ") AS with_clearance, "
+                + "count(*) AS requested, count(*) FILTER (WHERE " + GRANTED + ") AS granted, "
+                + "count(*) FILTER (WHERE k.status = 'CANCELLED') AS cancelled "
+                + "FROM clearance.clearance k WHERE true" + scope.calls("k");
+        String internships = "SELECT count(*) AS started FROM internship.internship i "
+                + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE true" + scope.calls("k");
+        return scope.bind(jdbc.sql("SELECT a.applied, a.eligible, c.with_clearance, c.requested, c.granted, "
+                        + "i.started, c.cancelled FROM (" + applications + ") a, (" + clearances + ") c, ("
+                        + internships + ") i"))
+                .query((rs, n) -> new Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .single();
+    }
+
+    public long completedInternships(ReportScope scope) {
+        return scope.bind(jdbc.sql("SELECT count(*) FROM internship.internship i "
+                        + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE i.status = 'COMPLETED'"
+                        + scope.calls("k")))
+                .query(Long.class).single();
+    }
+
+    public List<TerritoryRow> territoryRows(ReportScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT k.province,
+                               count(*) FILTER (WHERE i.id IS NULL) AS not_activated,
+                               count(i.id) AS activated,
+                               count(*) FILTER (WHERE i.status = 'ONGOING') AS ongoing,
+                               count(*) FILTER (WHERE i.status = 'COMPLETED') AS completed,
+                               count(*) FILTER (WHERE i.status = 'TERMINATED') AS terminated,
+                               count(*) AS total
+                        FROM clearance.clearance k
+                        LEFT JOIN internship.internship i ON i.clearance_id = k.id
+                        WHERE\s""" + GRANTED + scope.calls("k") + scope.region("k")
+                        + " GROUP BY k.province ORDER BY k.province"))
+                .query((rs, n) -> new TerritoryRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list();
+    }
+
+    public List<SectorRow> sectors(ReportScope scope, boolean english) {
+        return scope.bind(jdbc.sql("SELECT i.host_section, " + (english ? "s.name_en" : "s.name_it")
+                        + ", count(*) AS internships FROM internship.internship i "
+                        + "JOIN clearance.clearance k ON k.id = i.clearance_id "
+                        + "JOIN reference.ateco_section s ON s.code = i.host_section WHERE true"
+                        + scope.calls("k") + scope.region("k")
+                        + " GROUP BY i.host_section, s.name_en, s.name_it ORDER BY internships DESC, i.host_section"))
+                .query((rs, n) -> new SectorRow(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** Base, then prior work, qualification, reception, good Italian, certificate A1+, certificate A2+. */
+    public long[] profileCounts(ReportScope scope) {
+        return scope.bind(jdbc.sql("""
+                        SELECT count(*), count(*) FILTER (WHERE p.prior_work_experience),
+                               count(*) FILTER (WHERE p.professional_qualification),
+                               count(*) FILTER (WHERE p.housed_in_reception),
+                               count(*) FILTER (WHERE p.language_knowledge = 'GOOD'),
+                               count(*) FILTER (WHERE p.language_levels && ARRAY['A1','A2','B1','B2','C1','C2']::varchar[]),
+                               count(*) FILTER (WHERE p.language_levels && ARRAY['A2','B1','B2','C1','C2']::varchar[])
+                        FROM participant.participant p
+                        WHERE p.id IN (
+                            SELECT k.participant_id FROM internship.internship i
+                            JOIN clearance.clearance k ON k.id = i.clearance_id
+                            WHERE i.status IN ('ONGOING', 'COMPLETED')""" + scope.calls("k") + scope.region("k") + ")"))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)})
+                .single();
+    }
+
+    public List<ServiceRow> services(ReportScope scope) {
+        List<String> programmes = scope.bind(jdbc.sql("SELECT DISTINCT c.programme_code FROM programme.call c "
+                        + "WHERE true" + scope.calls("c").replace("c.call_id", "c.id")))
+                .query(String.class).list();
+        if (programmes.size() != 1) {
+            throw new UnknownFilterException("report.filter.oneProgramme", String.join(", ", programmes));
+        }
+        return scope.bind(jdbc.sql("""
+                        WITH pathways AS (
+                            SELECT k.id, k.call_id FROM clearance.clearance k
+                            WHERE\s""" + GRANTED + scope.calls("k") + """
+                              AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)),
+                        delivered AS (
+                            SELECT p.id, p.call_id, d.area, sum(d.hours) AS hours
+                            FROM pathways p JOIN accounting.service_delivery d ON d.clearance_id = p.id
+                            GROUP BY p.id, p.call_id, d.area)
+                        SELECT m.area, m.model_hours, count(d.id) AS pathways, coalesce(sum(d.hours), 0) AS hours,
+                               count(d.id) FILTER (WHERE d.hours >= ca.model_hours) AS complete
+                        FROM programme.programme_area m
+                        LEFT JOIN delivered d ON d.area = m.area
+                        LEFT JOIN programme.call_area ca ON ca.call_id = d.call_id AND ca.area = d.area
+                        WHERE m.programme_code = :programme
+                        GROUP BY m.area, m.model_hours, m.position ORDER BY m.position""")
+                        .param("programme", programmes.get(0)))
+                .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3),
+                        rs.getBigDecimal(4), rs.getLong(5)))
+                .list();
+    }
+
+    public Window outcomeWindow(ReportScope scope, LocalDate asOf, int months) {
+        return scope.bind(jdbc.sql("""
+                        WITH observed AS (
+                            SELECT i.end_date, k.participant_id,
+                                   (i.end_date + make_interval(months => :months))::date AS window_end
+                            FROM internship.internship i JOIN clearance.clearance k ON k.id = i.clearance_id
+                            WHERE i.status = 'COMPLETED'""" + scope.calls("k") + """
+                              AND (i.end_date + make_interval(months => :months))::date <= :asOf)
+                        SELECT count(*),
+                               count(*) FILTER (WHERE EXISTS (
+                                   SELECT 1 FROM outcome.contract c
+                                   WHERE c.participant_id = o.participant_id AND c.employment
+                                     AND c.start_date BETWEEN o.end_date AND o.window_end))
+                        FROM observed o""")
+                        .param("months", months).param("asOf", asOf))
+                .query((rs, n) -> {
+                    long observed = rs.getLong(1);
+                    long employed = rs.getLong(2);
+                    return new Window(months, observed, employed, observed == 0 ? 0.0 : (double) employed / observed);
+                })
+                .single();
+    }
+}

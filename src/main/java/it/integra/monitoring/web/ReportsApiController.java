@@ -1,0 +1,100 @@
+package it.integra.monitoring.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import it.integra.monitoring.MonitoringReports;
+import it.integra.monitoring.ReportFilter;
+import it.integra.platform.CurrentUser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@Tag(name = "Reports", description = "Monitoring reports of the interchange contract")
+class ReportsApiController {
+
+    static final Set<String> TERRITORIAL = Set.of("territory", "sectors", "profile");
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final MonitoringReports reports;
+    private final Clock clock;
+
+    ReportsApiController(MonitoringReports reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/reports/{report}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
+    @Operation(summary = "A monitoring report, as JSON or (Accept: text/csv) as CSV",
+            description = "Reports: funnel, summary, territory, sectors, profile, services, outcomes. Filters: call "
+                    + "(repeatable) or programme; region for territory, sectors and profile; asOf for outcomes.")
+    ResponseEntity<?> report(@PathVariable String report,
+                             @RequestParam(name = "call", required = false) List<String> calls,
+                             @RequestParam(required = false) String programme,
+                             @RequestParam(required = false) String region,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                             @RequestHeader(name = "Accept", required = false) String accept,
+                             CurrentUser user, Locale locale) throws IOException {
+        ReportFilter filter = new ReportFilter(calls, programme, scopedRegion(report, region, user),
+                asOf == null ? LocalDate.now(clock) : asOf);
+        Object body = compute(report, filter, locale);
+        if (accept != null && accept.contains("text/csv")) {
+            return ResponseEntity.ok().contentType(TEXT_CSV).body(csv(ReportTables.of(body)));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** A region-bound analyst sees the territorial reports of that region only, and no national report. */
+    private static String scopedRegion(String report, String region, CurrentUser user) {
+        if (user.regionScope().isEmpty()) {
+            return region;
+        }
+        if (!TERRITORIAL.contains(report) || region != null && !region.equals(user.regionCode())) {
+            throw new AccessDeniedException("report outside the user's region");
+        }
+        return user.regionCode();
+    }
+
+    private Object compute(String report, ReportFilter filter, Locale locale) {
+        return switch (report) {
+            case "funnel" -> reports.funnel(filter);
+            case "summary" -> reports.summary(filter);
+            case "territory" -> reports.territory(filter);
+            case "sectors" -> reports.sectors(filter, locale);
+            case "profile" -> reports.profile(filter);
+            case "services" -> reports.services(filter);
+            case "outcomes" -> reports.outcomes(filter);
+            default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+                    "unknown report " + report);
+        };
+    }
+
+    private static String csv(ReportTables.Table table) throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(table.header().toArray(String[]::new)).get())) {
+            for (List<Object> row : table.rows()) {
+                printer.printRecord(row);
+            }
+        }
+        return out.toString();
+    }
+}
