@@ -1,0 +1,39 @@
+package it.integra.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a password must be: long enough to resist guessing, short enough for BCrypt, which ignores
+ * everything after 72 bytes. Also makes the random passwords handed out by administrators.
+ */
+final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 12;
+    static final int MAX_BYTES = 72;
+    private static final int GENERATED_LENGTH = 16;
+    // no 0/O, 1/l/I: generated passwords are read aloud and copied by hand
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final SecureRandom random = new SecureRandom();
+
+    List<Violation> check(String field, String password) {
+        List<Violation> violations = new ArrayList<>();
+        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            violations.add(Violation.of(field, "users.error.password.tooShort", MIN_LENGTH));
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            violations.add(Violation.of(field, "users.error.password.tooLong", MAX_BYTES));
+        }
+        return violations;
+    }
+
+    String generate() {
+        StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,17 @@
+package it.integra.platform;
+
+/**
+ * Filters of the user list; null means "any".
+ *
+ * @param text part of the user name, display name or e-mail, in any case
+ */
+public record UserQuery(String text, Role role, Boolean enabled) {
+
+    public UserQuery {
+        text = Text.orNull(text);
+    }
+
+    public static UserQuery all() {
+        return new UserQuery(null, null, null);
+    }
+}
