@@ -47,7 +47,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems.unauthorized()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // API clients authenticate with HTTP Basic and get no session; the browser's own session is honoured
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(ApiSecurityProblems.unauthorized())
