@@ -52,8 +52,13 @@ class CallsAndProvidersImportTests {
     @Test
     void reimportingTheSameFileChangesNothing() {
         String providers = ApiClient.resource("/sample/providers.csv");
+        long auditBefore = auditEntries();
         JsonNode first = admin.importOk("providers", providers);
+        long auditAfterFirst = auditEntries();
         JsonNode second = admin.importOk("providers", providers);
+
+        assertThat(auditAfterFirst - auditBefore).isEqualTo(160);
+        assertThat(auditEntries()).isEqualTo(auditAfterFirst);
 
         assertThat(first.get("inserted").asLong()).isEqualTo(160);
         assertThat(second.get("rows").asLong()).isEqualTo(160);
@@ -61,6 +66,10 @@ class CallsAndProvidersImportTests {
         assertThat(second.get("updated").asLong()).isZero();
         assertThat(second.get("unchanged").asLong()).isEqualTo(160);
         assertThat(jdbc.sql("SELECT max(version) FROM provider.provider").query(Integer.class).single()).isZero();
+    }
+
+    private long auditEntries() {
+        return jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE entity_type = 'provider'").query(Long.class).single();
     }
 
     @Test
@@ -77,6 +86,11 @@ class CallsAndProvidersImportTests {
                 answer.get("unchanged").asLong())).containsExactly(1L, 1L, 1L);
         assertThat(jdbc.sql("SELECT province FROM provider.provider WHERE code = 'ENTE-9999'").query(String.class)
                 .single()).isEqualTo("TO");
+        assertThat(jdbc.sql("""
+                SELECT a.before ->> 'name' || ' -> ' || (a.after ->> 'name') FROM platform.audit_entry a
+                JOIN provider.provider p ON p.id = a.entity_id AND a.entity_type = 'provider'
+                WHERE p.code = 'ENTE-0001' AND a.action = 'IMPORT_UPDATE'""").query(String.class).single())
+                .isEqualTo("Ente Formazione 1, RM -> Ente Formazione 1, Roma");
     }
 
     @Test

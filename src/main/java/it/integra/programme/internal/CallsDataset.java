@@ -3,10 +3,12 @@ package it.integra.programme.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.ImportAudit;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.RowError;
 import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
+import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,6 +21,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CallsDataset implements Dataset {
+
+    private static final ImportAudit AUDIT = new ImportAudit("call", "programme.call",
+            "SELECT c.id FROM programme.call c JOIN staging s ON s.call_code = c.code");
+
+    private final AuditTrail audit;
+
+    CallsDataset(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     private static final List<Column> COLUMNS = List.of(
             Column.required("call_code", Cells.code()),
@@ -60,6 +71,13 @@ class CallsDataset implements Dataset {
 
     @Override
     public UpsertCounts upsert(ImportContext context) {
+        AUDIT.snapshot(context);
+        UpsertCounts counts = write(context);
+        AUDIT.record(context, audit);
+        return counts;
+    }
+
+    private UpsertCounts write(ImportContext context) {
         var jdbc = context.jdbc();
         for (String table : List.of("call_area", "call_endowment_line", "call_target_group")) {
             jdbc.sql("DELETE FROM programme." + table + " m USING programme.call c, staging s "

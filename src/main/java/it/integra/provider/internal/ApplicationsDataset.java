@@ -3,9 +3,11 @@ package it.integra.provider.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.ImportAudit;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ReferenceCheck;
 import it.integra.interchange.UpsertCounts;
+import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,15 @@ import org.springframework.stereotype.Component;
 /** The {@code applications} dataset: providers' applications to calls and their outcome. */
 @Component
 class ApplicationsDataset implements Dataset {
+
+    private static final ImportAudit AUDIT = new ImportAudit("application", "provider.application",
+            "SELECT a.id FROM provider.application a JOIN programme.call c ON c.id = a.call_id JOIN provider.provider p ON p.id = a.provider_id JOIN staging s ON s.call_code = c.code AND s.provider_code = p.code");
+
+    private final AuditTrail audit;
+
+    ApplicationsDataset(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     private static final List<Column> COLUMNS = List.of(
             Column.required("call_code", Cells.code()),
@@ -50,6 +61,13 @@ class ApplicationsDataset implements Dataset {
 
     @Override
     public UpsertCounts upsert(ImportContext context) {
+        AUDIT.snapshot(context);
+        UpsertCounts counts = write(context);
+        AUDIT.record(context, audit);
+        return counts;
+    }
+
+    private UpsertCounts write(ImportContext context) {
         return context.jdbc().sql("""
                         WITH up AS (
                             INSERT INTO provider.application AS a (call_id, provider_id, submitted_on, outcome)

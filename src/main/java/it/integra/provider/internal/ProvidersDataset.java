@@ -3,8 +3,10 @@ package it.integra.provider.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.ImportAudit;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.UpsertCounts;
+import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
 import it.integra.shared.ProviderType;
 import java.util.List;
@@ -13,6 +15,15 @@ import org.springframework.stereotype.Component;
 /** The {@code providers} dataset: the registry, keyed by provider code. */
 @Component
 class ProvidersDataset implements Dataset {
+
+    private static final ImportAudit AUDIT = new ImportAudit("provider", "provider.provider",
+            "SELECT p.id FROM provider.provider p JOIN staging s ON s.provider_code = p.code");
+
+    private final AuditTrail audit;
+
+    ProvidersDataset(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     private static final List<Column> COLUMNS = List.of(
             Column.required("provider_code", Cells.code()),
@@ -43,6 +54,13 @@ class ProvidersDataset implements Dataset {
 
     @Override
     public UpsertCounts upsert(ImportContext context) {
+        AUDIT.snapshot(context);
+        UpsertCounts counts = write(context);
+        AUDIT.record(context, audit);
+        return counts;
+    }
+
+    private UpsertCounts write(ImportContext context) {
         return context.jdbc().sql("""
                         WITH up AS (
                             INSERT INTO provider.provider AS p (code, tax_code, name, type, province)
