@@ -1,0 +1,30 @@
+package it.integra.accounting.web;
+
+import it.integra.accounting.BudgetManagement;
+import it.integra.programme.CallManagement;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The budget panel of a call's page, loaded into it by htmx. */
+@Controller
+class CallBudgetController {
+
+    private final CallManagement calls;
+    private final BudgetManagement budgets;
+
+    CallBudgetController(CallManagement calls, BudgetManagement budgets) {
+        this.calls = calls;
+        this.budgets = budgets;
+    }
+
+    @GetMapping("/accounting/calls/{code}/budget")
+    String budget(@PathVariable String code, Model model) {
+        var call = calls.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("budget", budgets.budget(call));
+        return "accounting/call-budget :: budget";
+    }
+}

@@ -1,0 +1,51 @@
+package it.integra.platform.web;
+
+import it.integra.platform.AuditTrail;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The Storico panel of a record's page: its audit trail, for the authority's staff only. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+class HistoryController {
+
+    private final AuditTrail audit;
+
+    HistoryController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/history/{type}/{id}")
+    String history(@PathVariable String type, @PathVariable long id, Model model) {
+        model.addAttribute("entries", AuditChanges.of(audit.history(type, id)));
+        model.addAttribute("type", type);
+        model.addAttribute("id", id);
+        return "platform/history :: history";
+    }
+
+    @GetMapping(path = "/history/{type}/{id}/export.csv", produces = "text/csv")
+    ResponseEntity<String> export(@PathVariable String type, @PathVariable long id) throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("id", "at", "actor", "action", "before", "after", "note").get())) {
+            for (AuditTrail.Entry e : audit.history(type, id)) {
+                csv.printRecord(e.id(), e.at(), e.actorName(), e.action(), e.before(), e.after(), e.note());
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + type + "-" + id + "-history.csv\"")
+                .body(out.toString());
+    }
+}
