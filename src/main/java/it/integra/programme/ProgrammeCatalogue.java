@@ -2,9 +2,16 @@ package it.integra.programme;
 
 import it.integra.programme.ProgrammeDetails.EndowmentLine;
 import it.integra.programme.ProgrammeDetails.ModelArea;
+import it.integra.platform.AuditTrail;
+import it.integra.platform.CurrentUser;
+import it.integra.platform.Role;
+import it.integra.platform.Violation;
+import it.integra.platform.ViolationException;
+import it.integra.programme.internal.ProgrammePolicy;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +28,54 @@ public class ProgrammeCatalogue {
             FROM programme.programme p""";
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    ProgrammeCatalogue(JdbcClient jdbc) {
+    ProgrammeCatalogue(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * Changes a programme's model (ADMIN only). Hours must be positive, the allowance at least the
+     * national minimum of 300 euro, the threshold a share from 0 to 1.
+     */
+    @Transactional
+    public void changeModel(String code, ProgrammeModelChange change, CurrentUser user) {
+        if (!user.is(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators change programme models");
+        }
+        ViolationException.throwIfAny(ProgrammePolicy.check(change));
+        String before = json(code);
+        int updated = jdbc.sql("""
+                        UPDATE programme.programme SET monthly_allowance = :allowance, attendance_threshold = :threshold,
+                            start_window_days = :window, version = version + 1
+                        WHERE code = :code AND version = :version""")
+                .param("allowance", change.monthlyAllowance()).param("threshold", change.attendanceThreshold())
+                .param("window", change.startWindowDays()).param("code", code).param("version", change.expectedVersion())
+                .update();
+        if (updated != 1) {
+            throw new ViolationException(List.of(Violation.of("", "programme.changedMeanwhile")));
+        }
+        change.areaHours().forEach((area, hours) -> jdbc.sql(
+                        "UPDATE programme.programme_area SET model_hours = :hours WHERE programme_code = :code AND area = :area")
+                .param("hours", hours).param("code", code).param("area", area).update());
+        long id = jdbc.sql("SELECT id FROM programme.programme WHERE code = :code").param("code", code)
+                .query(Long.class).single();
+        audit.record("programme", id, "EDIT", user, before, json(code), null);
+    }
+
+    private String json(String code) {
+        return jdbc.sql("""
+                        SELECT (to_jsonb(p) || jsonb_build_object('areas', (SELECT jsonb_object_agg(a.area, a.model_hours)
+                            FROM programme.programme_area a WHERE a.programme_code = p.code)))::text
+                        FROM programme.programme p WHERE p.code = :code""")
+                .param("code", code).query(String.class).single();
+    }
+
+    /** The version of a programme's model, for the optimistic check of an edit. */
+    public int version(String code) {
+        return jdbc.sql("SELECT version FROM programme.programme WHERE code = :code").param("code", code)
+                .query(Integer.class).single();
     }
 
     public List<ProgrammeSummary> programmes() {
