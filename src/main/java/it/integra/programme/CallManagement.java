@@ -39,18 +39,29 @@ public class CallManagement {
 
     public CallDetails create(CreateCall command, CurrentUser user) {
         requireStaff(user);
+        ViolationException.throwIfAny(check(command));
+        long id = calls.insert(command.code(), command.programme(), command.terms());
+        CallDetails created = calls.byId(id).orElseThrow();
+        audit.record(AUDIT_TYPE, id, "CREATE", user, null, calls.json(id), null);
+        events.publishEvent(new CallChanged(id, created.code(), created.status(), "CREATE"));
+        return created;
+    }
+
+    /** Every rule a new call breaks, without creating it. */
+    @Transactional(readOnly = true)
+    public List<Violation> check(CreateCall command) {
         List<Violation> violations = new java.util.ArrayList<>(CallPolicy.checkCode(command.code(),
                 command.code() != null && calls.codeTaken(command.code())));
         if (command.programme() == null || !calls.programmeExists(command.programme())) {
             violations.add(Violation.of("programme", "call.programme.unknown"));
         }
         violations.addAll(CallPolicy.checkTerms(command.terms()));
-        ViolationException.throwIfAny(violations);
-        long id = calls.insert(command.code(), command.programme(), command.terms());
-        CallDetails created = calls.byId(id).orElseThrow();
-        audit.record(AUDIT_TYPE, id, "CREATE", user, null, calls.json(id), null);
-        events.publishEvent(new CallChanged(id, created.code(), created.status(), "CREATE"));
-        return created;
+        return violations;
+    }
+
+    /** Every rule the terms of a call break. */
+    public List<Violation> check(CallTerms terms) {
+        return CallPolicy.checkTerms(terms);
     }
 
     public CallDetails edit(String code, int expectedVersion, CallTerms terms, CurrentUser user) {

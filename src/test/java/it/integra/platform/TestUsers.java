@@ -6,8 +6,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Users written straight into {@code platform.app_user} for tests, with names unique within the
- * run (tests share one application context and its database). Provider operators get a made-up
- * provider id: the column has no foreign key while the provider module does not exist.
+ * run (tests share one application context and its database). Provider operators belong to a made-up
+ * provider, {@link #FAKE_PROVIDER_ID}, created when first needed.
  */
 public final class TestUsers {
 
@@ -30,6 +30,9 @@ public final class TestUsers {
 
     /** Inserts an enabled user with {@link #PASSWORD}; returns the new user's name. */
     public String create(String prefix, Role role) {
+        if (role == Role.PROVIDER) {
+            ensureFakeProvider();
+        }
         String username = uniqueName(prefix);
         jdbc.sql("""
                         INSERT INTO platform.app_user (username, display_name, password_hash, role, provider_id)
@@ -41,6 +44,15 @@ public final class TestUsers {
                 .param("provider", role == Role.PROVIDER ? FAKE_PROVIDER_ID : null)
                 .update();
         return username;
+    }
+
+    /** The made-up provider that test operators belong to, created when missing. */
+    public void ensureFakeProvider() {
+        jdbc.sql("""
+                INSERT INTO provider.provider (id, code, tax_code, name, type, province)
+                OVERRIDING SYSTEM VALUE
+                VALUES (:id, 'TEST-PROVIDER', '12345678903', 'Ente di prova', 'TRAINING_BODY', 'RM')
+                ON CONFLICT DO NOTHING""").param("id", FAKE_PROVIDER_ID).update();
     }
 
     public long idOf(String username) {

@@ -1,5 +1,6 @@
 package it.integra.programme.web;
 
+import it.integra.platform.Bindings;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
 import it.integra.platform.ViolationException;
@@ -83,6 +84,7 @@ class CallsController {
     String create(@ModelAttribute("form") CallForm form, BindingResult binding, CurrentUser user, Model model,
                   RedirectAttributes redirect) {
         if (binding.hasErrors()) {
+            Bindings.addOthers(calls.check(form.toCreate()), binding);
             return form(model, true);
         }
         try {
@@ -108,6 +110,7 @@ class CallsController {
                   CurrentUser user, Model model, RedirectAttributes redirect) {
         form.setCode(code);
         if (binding.hasErrors()) {
+            Bindings.addOthers(calls.check(form.toTerms()), binding);
             return form(model, false);
         }
         try {

@@ -1,0 +1,89 @@
+package it.integra.programme.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import it.integra.platform.Role;
+import it.integra.platform.TestUsers;
+import it.integra.platform.WebSessions;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+@SpringBootTest
+class CallPagesTests {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    MockMvc mvc;
+    MockHttpSession admin;
+
+    @BeforeEach
+    void logIn() throws Exception {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        admin = WebSessions.login(mvc, "admin", "admin-test-password");
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndNamesEachProblem() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/programmes/calls").session(admin).with(csrf())
+                        .param("code", "PAGE-1").param("programme", "PUOI").param("title", "Il mio avviso")
+                        .param("opensOn", "2026-05-01").param("closesOn", "2026-04-01")
+                        .param("budgetESF", "abc").param("attendanceThreshold", "70").param("startWindowDays", "60"))
+                .andReturn().getResponse();
+
+        String page = response.getContentAsString();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(page).contains("value=\"PAGE-1\"", "value=\"Il mio avviso\"", "value=\"2026-04-01\"", "value=\"abc\"",
+                "La data di chiusura non può precedere quella di apertura.", "Valore non valido.");
+        assertThat(jdbc.sql("SELECT count(*) FROM programme.call WHERE code = 'PAGE-1'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void createsPublishesAndShowsACall() throws Exception {
+        String opens = LocalDate.now().toString();
+        MockHttpServletResponse created = mvc.perform(post("/programmes/calls").session(admin).with(csrf())
+                        .param("code", "PAGE-2").param("programme", "PERCORSI").param("title", "Avviso pagina")
+                        .param("opensOn", opens).param("closesOn", LocalDate.now().plusMonths(3).toString())
+                        .param("budgetESF", "500000").param("attendanceThreshold", "70").param("startWindowDays", "60"))
+                .andReturn().getResponse();
+        assertThat(created.getRedirectedUrl()).isEqualTo("/programmes/calls/PAGE-2");
+
+        mvc.perform(post("/programmes/calls/PAGE-2/publish").session(admin).with(csrf()));
+        String page = mvc.perform(get("/programmes/calls/PAGE-2").session(admin)).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("Avviso pagina", "Aperto", "Accetta candidature", "/accounting/calls/PAGE-2/budget",
+                "/history/call/");
+    }
+
+    @Test
+    void aProviderOperatorCannotCreateOrChangeCalls() throws Exception {
+        String operator = new TestUsers(jdbc, encoder).create("call-operator", Role.PROVIDER);
+        MockHttpSession session = WebSessions.login(mvc, operator, TestUsers.PASSWORD);
+
+        assertThat(mvc.perform(get("/programmes/calls/new").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post("/programmes/calls").session(session).with(csrf()).param("code", "X"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/programmes/calls").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+}
