@@ -105,6 +105,16 @@ public class CallManagement {
         return calls.search(query, pageable);
     }
 
+    /**
+     * Locks the call until the caller's transaction ends, so that decisions that spend its budget
+     * (grants) happen one at a time per call.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public CallDetails lockForSpending(long callId) {
+        calls.lock(callId);
+        return calls.byId(callId).orElseThrow();
+    }
+
     /** Calls open today to applications and clearance requests. */
     @Transactional(readOnly = true)
     public List<CallSummary> acceptingRequests() {

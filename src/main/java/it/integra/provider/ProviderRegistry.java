@@ -52,6 +52,14 @@ public class ProviderRegistry {
                 .param("id", id).query(ProviderSummary.class).optional();
     }
 
+    /** Whether the provider's application to the call was found eligible. */
+    public boolean eligibleFor(long providerId, long callId) {
+        return jdbc.sql("""
+                        SELECT count(*) > 0 FROM provider.application
+                        WHERE provider_id = :provider AND call_id = :call AND outcome = 'ELIGIBLE'""")
+                .param("provider", providerId).param("call", callId).query(Boolean.class).single();
+    }
+
     public List<ApplicationSummary> applications(long providerId) {
         return jdbc.sql("""
                         SELECT a.id, c.code AS call_code, c.title AS call_title, p.code AS provider_code,

@@ -42,6 +42,10 @@ public class CallStore {
                 .query(this::details).optional();
     }
 
+    public void lock(long id) {
+        jdbc.sql("SELECT id FROM programme.call WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
+    }
+
     public boolean programmeExists(String code) {
         return jdbc.sql("SELECT count(*) > 0 FROM programme.programme WHERE code = :code").param("code", code)
                 .query(Boolean.class).single();
