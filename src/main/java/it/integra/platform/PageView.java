@@ -23,8 +23,13 @@ public final class PageView<T> {
     }
 
     public static <T> PageView<T> of(Page<T> page, HttpServletRequest request) {
-        String query = request.getQueryString();
-        return new PageView<>(page, request.getRequestURI() + (query == null ? "" : "?" + query));
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page")) {
+                link.queryParam(name, (Object[]) values);
+            }
+        });
+        return new PageView<>(page, link.encode().build().toUriString());
     }
 
     public List<T> getContent() {

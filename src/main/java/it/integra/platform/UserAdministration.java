@@ -75,7 +75,10 @@ public class UserAdministration {
         }
     }
 
-    /** Disables the user, who can no longer log in. Refused for oneself, so an administrator always remains. */
+    /**
+     * Disables the user: they can no longer log in, and an open session of theirs ends at its next
+     * request. Refused for oneself, so an enabled administrator always remains.
+     */
     @Transactional
     public void disable(DisableUser command) {
         if (command.userId() == command.actorId()) {

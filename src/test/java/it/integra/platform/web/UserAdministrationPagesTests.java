@@ -72,6 +72,23 @@ class UserAdministrationPagesTests {
     }
 
     @Test
+    void pagesTwentyUsersAtATimeKeepingTheFilters() throws Exception {
+        String marker = TestUsers.uniqueName("pager");
+        for (int i = 0; i < 21; i++) {
+            testUsers.create(marker, Role.ANALYST);
+        }
+
+        String first = page(get("/admin/users").param("q", marker).param("role", "ANALYST"));
+        String second = page(get("/admin/users").param("q", marker).param("role", "ANALYST").param("page", "1"));
+
+        assertThat(first).contains("21 risultati, pagina 1 di 2",
+                "href=\"/admin/users?q=" + marker + "&amp;role=ANALYST&amp;page=1\"");
+        assertThat(first.split("<tr id=\"user-", -1)).hasSize(21);
+        assertThat(second).contains("21 risultati, pagina 2 di 2");
+        assertThat(second.split("<tr id=\"user-", -1)).hasSize(2);
+    }
+
+    @Test
     void answersHtmxWithTheResultsFragmentOnly() throws Exception {
         String page = page(get("/admin/users").header("HX-Request", "true"));
 
@@ -162,6 +179,20 @@ class UserAdministrationPagesTests {
         submit(post("/admin/users/{id}/enable", id));
         assertThat(testUsers.enabled(officer)).isTrue();
         assertThat(loginOutcome(officer, TestUsers.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void disablingAUserEndsTheirOpenSession() throws Exception {
+        String officer = testUsers.create("session", Role.OFFICER);
+        MockHttpSession officerSession = login(officer, TestUsers.PASSWORD);
+        assertThat(mvc.perform(get("/").session(officerSession)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        submit(post("/admin/users/{id}/disable", testUsers.idOf(officer)));
+        MockHttpServletResponse next = mvc.perform(get("/").session(officerSession)).andReturn().getResponse();
+
+        assertThat(next.getStatus()).isEqualTo(302);
+        assertThat(next.getRedirectedUrl()).endsWith("/login");
+        assertThat(officerSession.isInvalid()).isTrue();
     }
 
     @Test
