@@ -25,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class UserAdministrationTests {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
-    private static final ProviderOption COOPERATIVE = new ProviderOption(501, "COOP-01", "Cooperativa Aurora");
+    private static final ProviderOption COOPERATIVE = new ProviderOption(TestUsers.FAKE_PROVIDER_ID, "TEST-PROVIDER", "Ente di prova");
 
     @Autowired
     UserAdministration administration;
@@ -42,6 +42,7 @@ class UserAdministrationTests {
 
     @BeforeEach
     void buildAnAdministrationThatKnowsOneProvider() {
+        new TestUsers(jdbc, encoder).ensureFakeProvider();
         withProviders = new UserAdministration(appUsers, search, jdbc, encoder, directoryOf(COOPERATIVE),
                 Clock.fixed(NOW, ZoneId.of("Europe/Rome")));
     }
@@ -51,10 +52,10 @@ class UserAdministrationTests {
         String username = TestUsers.uniqueName("operator");
 
         CreatedUser created = withProviders.create(
-                new CreateUser(username, "Luca Bianchi", null, Role.PROVIDER, 501L, "12", "password-operatore"));
+                new CreateUser(username, "Luca Bianchi", null, Role.PROVIDER, TestUsers.FAKE_PROVIDER_ID, "12", "password-operatore"));
 
         assertThat(created.user()).isEqualTo(new UserSummary(created.user().id(), username, "Luca Bianchi", null,
-                Role.PROVIDER, 501L, null, true, NOW));
+                Role.PROVIDER, TestUsers.FAKE_PROVIDER_ID, null, true, NOW));
         assertThat(created.generatedPassword()).isEmpty();
         assertThat(withProviders.providerOptions()).containsExactly(COOPERATIVE);
     }
@@ -69,9 +70,12 @@ class UserAdministrationTests {
 
     @Test
     void refusesProviderOperatorsWhileNoProviderDirectoryIsInstalled() {
-        assertThat(administration.providerOptions()).isEmpty();
-        assertThatThrownBy(() -> administration.create(
-                new CreateUser(TestUsers.uniqueName("operator"), "Luca Bianchi", null, Role.PROVIDER, 501L, null, null)))
+        UserAdministration withoutDirectory = new UserAdministration(appUsers, search, jdbc, encoder,
+                new DefaultListableBeanFactory().getBeanProvider(ProviderDirectory.class),
+                Clock.fixed(NOW, ZoneId.of("Europe/Rome")));
+        assertThat(withoutDirectory.providerOptions()).isEmpty();
+        assertThatThrownBy(() -> withoutDirectory.create(
+                new CreateUser(TestUsers.uniqueName("operator"), "Luca Bianchi", null, Role.PROVIDER, TestUsers.FAKE_PROVIDER_ID, null, null)))
                 .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
                         .containsExactly(Violation.of("providerId", "users.error.provider.unavailable")));
     }
@@ -110,7 +114,7 @@ class UserAdministrationTests {
     @Test
     void keepsTheRegionOnlyForAnalystsAndRefusesAnUnknownOne() {
         CreatedUser officer = administration.create(
-                new CreateUser(TestUsers.uniqueName("officer"), "Anna Verdi", null, Role.OFFICER, 501L, "05", null));
+                new CreateUser(TestUsers.uniqueName("officer"), "Anna Verdi", null, Role.OFFICER, TestUsers.FAKE_PROVIDER_ID, "05", null));
         CreatedUser analyst = administration.create(
                 new CreateUser(TestUsers.uniqueName("analyst"), "Anna Verdi", null, Role.ANALYST, null, "05", null));
 

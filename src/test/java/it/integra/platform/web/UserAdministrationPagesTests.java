@@ -156,14 +156,13 @@ class UserAdministrationPagesTests {
     }
 
     @Test
-    void offersNoProviderRoleWhileNoProviderIsRegistered() throws Exception {
-        String form = page(get("/admin/users/new"));
-        String refused = page(newUser(TestUsers.uniqueName("operator"), Role.PROVIDER)
-                .param("providerId", "5").param("passwordChoice", "GENERATE"));
+    void offersTheRegisteredProvidersForProviderOperators() throws Exception {
+        testUsers.ensureFakeProvider();
 
-        assertThat(form).contains("id=\"no-providers\"")
-                .containsPattern("<option value=\"PROVIDER\" disabled=\"disabled\">");
-        assertThat(refused).contains("Non ci sono enti registrati: non si possono creare operatori degli enti.");
+        String form = page(get("/admin/users/new"));
+
+        assertThat(form).doesNotContain("id=\"no-providers\"").contains("Ente di prova")
+                .doesNotContainPattern("<option value=\"PROVIDER\" disabled=\"disabled\">");
     }
 
     @Test
