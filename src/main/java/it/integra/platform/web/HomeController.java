@@ -1,6 +1,8 @@
 package it.integra.platform.web;
 
 import it.integra.platform.CurrentUser;
+import it.integra.platform.DemoAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
@@ -13,9 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Duration lockDuration;
+    private final ObjectProvider<DemoAccounts> demo;
 
-    HomeController(@Value("${integra.login.lock-duration:PT15M}") Duration lockDuration) {
+    HomeController(@Value("${integra.login.lock-duration:PT15M}") Duration lockDuration,
+                   ObjectProvider<DemoAccounts> demo) {
         this.lockDuration = lockDuration;
+        this.demo = demo;
     }
 
     @GetMapping("/")
@@ -32,6 +37,10 @@ class HomeController {
             session.removeAttribute("LOGIN_USERNAME");
         }
         model.addAttribute("lockMinutes", lockDuration.toMinutes());
+        DemoAccounts accounts = demo.getIfAvailable();
+        if (accounts != null) {
+            model.addAttribute("demoUsers", accounts.accounts());
+        }
         return "platform/login";
     }
 
