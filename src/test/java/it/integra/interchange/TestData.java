@@ -15,13 +15,16 @@ public final class TestData {
     private TestData() {
     }
 
-    /** Deletes every record of the programmes, keeping users that are not bound to a provider. */
+    /**
+     * Deletes every record of the programmes, keeping users that are not bound to a provider. The
+     * cascade reaches the tables that hang off these (intakes, attendance, ledgers...), not the users.
+     */
     public static void empty(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM platform.app_user WHERE provider_id IS NOT NULL").update();
         jdbc.sql("""
                 TRUNCATE outcome.contract, accounting.service_delivery, internship.internship, internship.host,
                          clearance.clearance, participant.earlier_tax_code, participant.participant,
-                         provider.application""").update();
+                         provider.application CASCADE""").update();
         jdbc.sql("DELETE FROM provider.provider").update();
         jdbc.sql("DELETE FROM programme.call").update();
     }

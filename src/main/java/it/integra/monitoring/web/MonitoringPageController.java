@@ -3,6 +3,10 @@ package it.integra.monitoring.web;
 import it.integra.monitoring.MonitoringReports;
 import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.Reports;
+import it.integra.monitoring.ReviewNotes;
+import it.integra.platform.ViolationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import it.integra.monitoring.UnknownFilterException;
 import it.integra.platform.CurrentUser;
 import it.integra.programme.CallManagement;
@@ -32,13 +36,32 @@ class MonitoringPageController {
     private final MonitoringReports reports;
     private final ProgrammeCatalogue programmes;
     private final CallManagement calls;
+    private final ReviewNotes notes;
     private final Clock clock;
 
-    MonitoringPageController(MonitoringReports reports, ProgrammeCatalogue programmes, CallManagement calls, Clock clock) {
+    MonitoringPageController(MonitoringReports reports, ProgrammeCatalogue programmes, CallManagement calls,
+                             ReviewNotes notes, Clock clock) {
         this.reports = reports;
         this.programmes = programmes;
         this.calls = calls;
+        this.notes = notes;
         this.clock = clock;
+    }
+
+    @PostMapping("/monitoring/notes")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    String addNote(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String theme,
+                   @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate notedOn,
+                   CurrentUser user, RedirectAttributes redirect) {
+        try {
+            notes.add(new ReviewNotes.AddNote(regionCode, theme, kind, text, notedOn), user);
+            redirect.addFlashAttribute("notice", "review.notice.added");
+        } catch (ViolationException e) {
+            redirect.addFlashAttribute("noteProblems", e.violations());
+            redirect.addFlashAttribute("noteText", text);
+        }
+        return "redirect:/monitoring?region=" + (regionCode == null ? "" : regionCode) + "#review-notes";
     }
 
     @GetMapping("/monitoring")
@@ -54,6 +77,11 @@ class MonitoringPageController {
         model.addAttribute("programmes", programmes.programmes());
         model.addAttribute("calls", calls.search(new CallQuery(null, programme, null), PageRequest.of(0, 500)).getContent());
         model.addAttribute("regions", Territory.regions());
+        if (filter.region() != null) {
+            model.addAttribute("notes", notes.of(filter.region()));
+            model.addAttribute("themes", ReviewNotes.THEMES);
+            model.addAttribute("today", LocalDate.now(clock));
+        }
         try {
             addReports(filter, user, locale, model);
         } catch (UnknownFilterException e) {

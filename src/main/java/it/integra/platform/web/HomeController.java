@@ -25,6 +25,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
+        if (user.is(it.integra.platform.Role.ANALYST)) {
+            return "redirect:/monitoring";
+        }
         model.addAttribute("user", user);
         return "platform/home";
     }
