@@ -101,6 +101,21 @@ class MonitoringPagesTests {
     }
 
     @Test
+    void publishesTheTerritoryToAnyoneWithSmallCountsSuppressed() {
+        var response = ApiClient.anonymous(port).get("/api/v1/published/territory?call=PUOI-H1&region=12");
+        assertThat(response.statusCode()).isEqualTo(200);
+        var rows = ApiClient.anonymous(port).json(response).get("rows");
+        rows.forEach(row -> row.properties().forEach(cell -> {
+            if (cell.getValue().isNumber()) {
+                assertThat(cell.getValue().asLong()).as(row.get("province") + " " + cell.getKey())
+                        .satisfiesAnyOf(v -> assertThat(v).isZero(), v -> assertThat(v).isGreaterThan(4));
+            }
+        }));
+        assertThat(rows.get(rows.size() - 1).get("total").asLong()).isEqualTo(241);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/reports/territory?call=PUOI-H1").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theOfficersHomePanelCountsTheirQueues() throws Exception {
         var session = WebSessions.login(mvc, "admin", "admin-test-password");
         String panel = mvc.perform(get("/monitoring/home-panel").session(session)).andReturn().getResponse()
