@@ -35,7 +35,11 @@ public enum TerminationReason {
         if (text == null) {
             return null;
         }
-        return codeOf(text).map(reason -> text.length() > reason.name().length()
-                ? text.substring(reason.name().length() + SEPARATOR.length()) : null).orElse(text);
+        Optional<TerminationReason> code = codeOf(text);
+        if (code.isEmpty()) {
+            return text;
+        }
+        int noteStart = code.get().name().length() + SEPARATOR.length();
+        return text.length() > noteStart ? text.substring(noteStart) : null;
     }
 }

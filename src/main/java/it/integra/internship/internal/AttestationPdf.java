@@ -70,7 +70,7 @@ public final class AttestationPdf {
             {"internships.attestation.period", text("internships.attestation.fromTo", Dates.format(internship.startDate()),
                     Dates.format(internship.endDate()))},
             {"internships.attestation.outcome", outcome(internship)},
-            {"internships.attestation.hours", attendedHours.stripTrailingZeros().toPlainString()}}));
+            {"internships.attestation.hours", java.text.NumberFormat.getNumberInstance(locale).format(attendedHours)}}));
         document.add(heading("internships.attestation.competences"));
         document.add(new Paragraph(internship.competences(), TEXT));
         document.add(signatures(issuedOn));
