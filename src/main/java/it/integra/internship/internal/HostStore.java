@@ -39,8 +39,8 @@ public class HostStore {
     }
 
     public Page<HostSummary> search(HostFilter filter, Pageable pageable) {
-        long total = filtered("SELECT count(*) FROM internship.host h" + FILTER, filter).query(Long.class).single();
-        List<HostSummary> rows = filtered(COLUMNS + FILTER + " ORDER BY h.name, h.id LIMIT :limit OFFSET :offset", filter)
+        long total = filtered("SELECT count(*) FROM internship.host h " + FILTER, filter).query(Long.class).single();
+        List<HostSummary> rows = filtered(COLUMNS + " " + FILTER + " ORDER BY h.name, h.id LIMIT :limit OFFSET :offset", filter)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new HostSummary(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"),
                         rs.getString("ateco"), rs.getString("province"), employees(rs), rs.getLong("ongoing"),
