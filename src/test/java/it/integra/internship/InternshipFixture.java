@@ -121,6 +121,37 @@ final class InternshipFixture {
                 .query(Long.class).single();
     }
 
+    /**
+     * A person in the provider's charge, ready for a clearance request: eligible, with a recent DID, a
+     * training plan (PFI) and the hours of the model's first phase delivered. Returns the person's id.
+     */
+    long personInCharge() {
+        int n = SEQUENCE.incrementAndGet();
+        long participantId = jdbc.sql("""
+                        INSERT INTO participant.participant (tax_code, family_name, given_name, sex, birth_date, citizenship,
+                            target_group, housed_in_reception, prior_work_experience, professional_qualification,
+                            language_knowledge)
+                        VALUES (:tax, 'Kone', 'Ibrahim', 'M', :birth, 'CI', 'INTERNATIONAL_PROTECTION', true, true, false,
+                            'GOOD') RETURNING id""")
+                .param("tax", personalTaxCode(n)).param("birth", today.minusYears(26)).query(Long.class).single();
+        long intakeId = jdbc.sql("""
+                        INSERT INTO participant.intake (participant_id, provider_id, taken_on, did_on, training_plan,
+                            training_plan_on)
+                        VALUES (:p, :provider, :taken, :did, 'Piano formativo', :plan) RETURNING id""")
+                .param("p", participantId).param("provider", providerId).param("taken", today.minusMonths(2))
+                .param("did", today.minusMonths(1)).param("plan", today.minusDays(7)).query(Long.class).single();
+        String[] areas = {"INTAKE", "SPECIALIST_GUIDANCE", "SPECIALIST_GUIDANCE"};
+        int[] hours = {4, 8, 8};
+        for (int day = 0; day < areas.length; day++) {
+            jdbc.sql("""
+                    INSERT INTO accounting.service_delivery (intake_id, area, delivered_on, hours)
+                    VALUES (:intake, :area, :on, :hours)""")
+                    .param("intake", intakeId).param("area", areas[day]).param("on", today.minusDays(20 + day))
+                    .param("hours", hours[day]).update();
+        }
+        return participantId;
+    }
+
     /** A start of the clearance's internship that every rule accepts, on {@code startDate}. */
     StartInternship start(long clearanceId, String hostTaxCode, int employees, LocalDate startDate) {
         return new StartInternship(clearanceId, new SaveHost(hostTaxCode, "Trattoria " + hostTaxCode, "56.10.11", "TO",

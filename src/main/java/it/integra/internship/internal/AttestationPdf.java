@@ -15,6 +15,7 @@ import it.integra.internship.InternshipStatus;
 import it.integra.internship.InternshipView;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -45,6 +46,23 @@ public final class AttestationPdf {
         PdfWriter.getInstance(document, out);
         document.addTitle(text("internships.attestation.title"));
         document.open();
+        title(document, internship);
+        parties(document, internship);
+        document.add(section("internships.attestation.internship", new String[][] {
+            {"internships.attestation.period", text("internships.attestation.fromTo", Dates.format(internship.startDate()),
+                    Dates.format(internship.endDate()))},
+            {"internships.attestation.outcome", outcome(internship)},
+            {"internships.attestation.hours", NumberFormat.getNumberInstance(locale).format(attendedHours)}}));
+        document.add(heading("internships.attestation.competences"));
+        Paragraph competences = new Paragraph(internship.competences(), TEXT);
+        competences.setIndentationLeft(2);
+        document.add(competences);
+        document.add(signatures(issuedOn));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void title(Document document, InternshipView internship) {
         Paragraph title = new Paragraph(text("internships.attestation.title"), TITLE);
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
@@ -53,6 +71,10 @@ public final class AttestationPdf {
         subtitle.setAlignment(Element.ALIGN_CENTER);
         subtitle.setSpacingAfter(18);
         document.add(subtitle);
+    }
+
+    /** The trainee, the provider and the host, each with its tutor. */
+    private void parties(Document document, InternshipView internship) {
         document.add(section("internships.attestation.trainee", new String[][] {
             {"internships.attestation.name", internship.participantName()},
             {"internships.attestation.taxCode", internship.participantTaxCode()}}));
@@ -66,16 +88,6 @@ public final class AttestationPdf {
                     .map(s -> " - " + s.code() + " " + s.name(locale)).orElse("")},
             {"internships.attestation.province", internship.hostProvince()},
             {"internships.attestation.tutor", internship.companyTutor() == null ? "-" : internship.companyTutor().name()}}));
-        document.add(section("internships.attestation.internship", new String[][] {
-            {"internships.attestation.period", text("internships.attestation.fromTo", Dates.format(internship.startDate()),
-                    Dates.format(internship.endDate()))},
-            {"internships.attestation.outcome", outcome(internship)},
-            {"internships.attestation.hours", java.text.NumberFormat.getNumberInstance(locale).format(attendedHours)}}));
-        document.add(heading("internships.attestation.competences"));
-        document.add(new Paragraph(internship.competences(), TEXT));
-        document.add(signatures(issuedOn));
-        document.close();
-        return out.toByteArray();
     }
 
     private String outcome(InternshipView internship) {
@@ -105,6 +117,7 @@ public final class AttestationPdf {
     private Paragraph heading(String key) {
         Paragraph heading = new Paragraph(text(key), HEADING);
         heading.setSpacingBefore(6);
+        heading.setIndentationLeft(2);
         heading.setSpacingAfter(4);
         return heading;
     }

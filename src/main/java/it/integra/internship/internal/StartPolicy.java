@@ -60,6 +60,12 @@ public final class StartPolicy {
             violations.addAll(HostCapacityPolicy.check(start.host().employees(), facts.hostOngoing()));
         }
         violations.addAll(tutors(start, facts));
+        violations.addAll(hoursAndDocuments(start));
+        return violations;
+    }
+
+    private static List<Violation> hoursAndDocuments(StartInternship start) {
+        List<Violation> violations = new ArrayList<>();
         if (start.weeklyHours() == null || start.weeklyHours().signum() <= 0
                 || start.weeklyHours().compareTo(MAX_WEEKLY_HOURS) > 0) {
             violations.add(Violation.of("weeklyHours", "internship.weeklyHours", MAX_WEEKLY_HOURS));
@@ -78,7 +84,8 @@ public final class StartPolicy {
             return List.of(Violation.of("startDate", "internship.startDate.missing"));
         }
         if (clearance.decidedOn() != null && date.isBefore(clearance.decidedOn())) {
-            return List.of(Violation.of("startDate", "internship.startDate.beforeGrant", Dates.format(clearance.decidedOn())));
+            return List.of(Violation.of("startDate", "internship.startDate.beforeGrant",
+                    Dates.format(clearance.decidedOn())));
         }
         if (clearance.startDeadline() != null && date.isAfter(clearance.startDeadline())) {
             return List.of(Violation.of("startDate", "internship.startDate.afterWindow", Dates.format(clearance.startDeadline()),

@@ -57,7 +57,8 @@ class InternshipPage {
         boolean changer = provider || user.is(Role.ADMIN) || user.is(Role.OFFICER);
         model.addAttribute("internship", internship);
         model.addAttribute("months", months);
-        model.addAttribute("openMonths", months.stream().filter(m -> !m.from().isAfter(today)).toList());
+        List<AttendanceMonth> openMonths = months.stream().filter(m -> !m.from().isAfter(today)).toList();
+        model.addAttribute("openMonths", openMonths);
         model.addAttribute("dueTotal", months.stream().filter(AttendanceMonth::allowanceDue)
                 .map(AttendanceMonth::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("monthlyAllowance", call.monthlyAllowance());
@@ -71,13 +72,23 @@ class InternshipPage {
         model.addAttribute("staff", user.isAuthorityStaff());
         model.addAttribute("causes", SuspensionCause.values());
         model.addAttribute("reasons", TerminationReason.values());
-        addIfMissing(model, "attendanceForm", new AttendanceForm());
+        addIfMissing(model, "attendanceForm", firstToEnter(openMonths));
         addIfMissing(model, "suspensionForm", new SuspensionForm());
         addIfMissing(model, "terminationForm", new TerminationForm());
         CompetencesForm competences = new CompetencesForm();
         competences.setCompetences(internship.competences());
         addIfMissing(model, "competencesForm", competences);
         return VIEW;
+    }
+
+    /** The form offers the first month still to enter, or the latest one to correct. */
+    private static AttendanceForm firstToEnter(List<AttendanceMonth> openMonths) {
+        AttendanceForm form = new AttendanceForm();
+        openMonths.stream().filter(m -> !m.recorded()).findFirst()
+                .or(() -> openMonths.isEmpty() ? java.util.Optional.empty()
+                        : java.util.Optional.of(openMonths.get(openMonths.size() - 1)))
+                .ifPresent(m -> form.setMonth(m.month()));
+        return form;
     }
 
     private static void addIfMissing(Model model, String name, Object form) {
