@@ -1,0 +1,17 @@
+package it.integra.internship;
+
+import it.integra.shared.Ateco;
+import java.util.Optional;
+
+/**
+ * A host as the registry lists it, with its ongoing trainees and the capacity its headcount allows
+ * (null while the headcount is unknown, as for hosts that came with imported internships).
+ */
+public record HostSummary(long id, String taxCode, String name, String ateco, String province, Integer employees,
+                          long ongoing, Integer capacity) {
+
+    /** The ATECO section of the host's code, for its name in the user's language. */
+    public Optional<Ateco.Section> section() {
+        return HostDetails.sectionOf(ateco);
+    }
+}

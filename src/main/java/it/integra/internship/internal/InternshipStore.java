@@ -1,0 +1,147 @@
+package it.integra.internship.internal;
+
+import it.integra.internship.CompanyTutor;
+import it.integra.internship.InternshipStatus;
+import it.integra.internship.InternshipView;
+import it.integra.internship.StartInternship;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes internships. Status changes check the status they start from. */
+@Component
+public class InternshipStore {
+
+    static final String VIEW = """
+            SELECT i.id, i.code, i.clearance_id, k.code AS clearance_code, k.call_id, c.code AS call_code,
+                   k.provider_id, pr.name AS provider_name, k.participant_id,
+                   p.family_name || ' ' || p.given_name AS participant_name, p.tax_code AS participant_tax_code,
+                   i.host_id, i.host_tax_code, i.host_name, i.host_ateco, i.host_province, i.start_date,
+                   i.planned_end_date, i.status, i.end_date, i.termination_reason, i.provider_tutor_id,
+                   u.display_name AS provider_tutor_name, t.id AS company_tutor_id, t.name AS company_tutor_name,
+                   t.role AS company_tutor_role, t.contact AS company_tutor_contact, t.active AS company_tutor_active,
+                   i.weekly_hours, i.convention_attached, i.pfi_attached, i.competences, i.version
+            FROM internship.internship i
+            JOIN clearance.clearance k ON k.id = i.clearance_id
+            JOIN programme.call c ON c.id = k.call_id
+            JOIN provider.provider pr ON pr.id = k.provider_id
+            JOIN participant.participant p ON p.id = k.participant_id
+            LEFT JOIN platform.app_user u ON u.id = i.provider_tutor_id
+            LEFT JOIN internship.company_tutor t ON t.id = i.company_tutor_id""";
+
+    private final JdbcClient jdbc;
+
+    InternshipStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<InternshipView> find(long id) {
+        return jdbc.sql(VIEW + " WHERE i.id = :id").param("id", id).query(this::view).optional();
+    }
+
+    public Optional<InternshipView> ofClearance(long clearanceId) {
+        return jdbc.sql(VIEW + " WHERE i.clearance_id = :id").param("id", clearanceId).query(this::view).optional();
+    }
+
+    /** Locks the internship's row until the transaction ends, so changes to it happen one at a time. */
+    public Optional<InternshipView> lock(long id) {
+        jdbc.sql("SELECT id FROM internship.internship WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
+        return find(id);
+    }
+
+    public long insert(StartInternship start, long hostId, long companyTutorId, LocalDate plannedEnd, long userId) {
+        long number = jdbc.sql("SELECT nextval('internship.internship_number')").query(Long.class).single();
+        String code = "TIR-" + start.startDate().getYear() + "-" + String.format("%06d", number);
+        return jdbc.sql("""
+                        INSERT INTO internship.internship (code, clearance_id, host_id, host_tax_code, host_name, host_ateco,
+                            host_section, host_province, start_date, planned_end_date, status, provider_tutor_id,
+                            company_tutor_id, weekly_hours, convention_attached, pfi_attached, started_by)
+                        SELECT :code, :clearance, :host, :taxCode, :name, :ateco, d.section, :province, :start, :plannedEnd,
+                               'ONGOING', :providerTutor, :companyTutor, :weeklyHours, :convention, :pfi, :user
+                        FROM reference.ateco_division d WHERE d.code = left(:ateco, 2)
+                        RETURNING id""")
+                .param("code", code).param("clearance", start.clearanceId()).param("host", hostId)
+                .param("taxCode", start.host().taxCode()).param("name", start.host().name())
+                .param("ateco", start.host().ateco()).param("province", start.host().province())
+                .param("start", start.startDate()).param("plannedEnd", plannedEnd)
+                .param("providerTutor", start.providerTutorId()).param("companyTutor", companyTutorId)
+                .param("weeklyHours", start.weeklyHours()).param("convention", start.conventionAttached())
+                .param("pfi", start.pfiAttached()).param("user", userId)
+                .query(Long.class).single();
+    }
+
+    /** Ends the internship; refused (optimistically) if it is no longer in the status it was read in. */
+    public void end(InternshipView internship, InternshipStatus next, LocalDate endDate, String reason,
+                    String competences) {
+        int updated = jdbc.sql("""
+                        UPDATE internship.internship SET status = :next, end_date = :end, termination_reason = :reason,
+                            competences = coalesce(:competences, competences), updated_at = now(), version = version + 1
+                        WHERE id = :id AND status = :from""")
+                .param("next", next.name()).param("end", endDate).param("reason", reason)
+                .param("competences", competences).param("id", internship.id())
+                .param("from", internship.status().name())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("internship " + internship.code() + " changed meanwhile");
+        }
+    }
+
+    public void movePlannedEnd(long id, LocalDate plannedEnd) {
+        jdbc.sql("""
+                UPDATE internship.internship SET planned_end_date = :end, updated_at = now(), version = version + 1
+                WHERE id = :id""").param("end", plannedEnd).param("id", id).update();
+    }
+
+    public void saveCompetences(long id, String competences) {
+        jdbc.sql("""
+                UPDATE internship.internship SET competences = :text, updated_at = now(), version = version + 1
+                WHERE id = :id""").param("text", competences).param("id", id).update();
+    }
+
+    public String json(long id) {
+        return jdbc.sql("SELECT to_jsonb(i)::text FROM internship.internship i WHERE i.id = :id").param("id", id)
+                .query(String.class).single();
+    }
+
+    /** A page of internships matching {@code where} (SQL over aliases i and k), in {@code order}. */
+    public Page<InternshipView> page(String where, Map<String, Object> params, String order, Pageable pageable) {
+        long total = jdbc.sql("SELECT count(*) FROM internship.internship i JOIN clearance.clearance k "
+                + "ON k.id = i.clearance_id WHERE " + where).params(params).query(Long.class).single();
+        List<InternshipView> content = jdbc.sql(VIEW + " WHERE " + where + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(this::view).list();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    public List<InternshipView> list(String where, Map<String, Object> params, String order) {
+        return jdbc.sql(VIEW + " WHERE " + where + " ORDER BY " + order).params(params).query(this::view).list();
+    }
+
+    private InternshipView view(ResultSet rs, int row) throws SQLException {
+        Long companyTutorId = (Long) rs.getObject("company_tutor_id");
+        CompanyTutor companyTutor = companyTutorId == null ? null : new CompanyTutor(companyTutorId,
+                rs.getLong("host_id"), rs.getString("company_tutor_name"), rs.getString("company_tutor_role"),
+                rs.getString("company_tutor_contact"), rs.getBoolean("company_tutor_active"));
+        return new InternshipView(rs.getLong("id"), rs.getString("code"), rs.getLong("clearance_id"),
+                rs.getString("clearance_code"), rs.getLong("call_id"), rs.getString("call_code"),
+                rs.getLong("provider_id"), rs.getString("provider_name"), rs.getLong("participant_id"),
+                rs.getString("participant_name"), rs.getString("participant_tax_code"), rs.getLong("host_id"),
+                rs.getString("host_tax_code"), rs.getString("host_name"), rs.getString("host_ateco"),
+                rs.getString("host_province"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("planned_end_date", LocalDate.class), InternshipStatus.valueOf(rs.getString("status")),
+                rs.getObject("end_date", LocalDate.class), rs.getString("termination_reason"),
+                (Long) rs.getObject("provider_tutor_id"), rs.getString("provider_tutor_name"), companyTutor,
+                rs.getBigDecimal("weekly_hours"), rs.getBoolean("convention_attached"), rs.getBoolean("pfi_attached"),
+                rs.getString("competences"), rs.getInt("version"));
+    }
+}
