@@ -88,16 +88,21 @@ public class ParticipantDocuments {
         }
     }
 
-    /** The individual action plan (PAI) of an intake, as PDF. */
-    public byte[] actionPlan(long participantId, long intakeId, CurrentUser user) {
+    /** The individual action plan (PAI) of an intake, as PDF named after the person's tax code. */
+    public StoredDocument actionPlan(long participantId, long intakeId, CurrentUser user) {
         Plan plan = plan(participantId, intakeId, user);
-        return plans.actionPlan(plan.provider(), plan.person(), plan.intake(), LocalDate.now(clock));
+        return pdf("PAI", plan, plans.actionPlan(plan.provider(), plan.person(), plan.intake(), LocalDate.now(clock)));
     }
 
-    /** The individual training plan (PFI) of an intake, as PDF. */
-    public byte[] trainingPlan(long participantId, long intakeId, CurrentUser user) {
+    /** The individual training plan (PFI) of an intake, as PDF named after the person's tax code. */
+    public StoredDocument trainingPlan(long participantId, long intakeId, CurrentUser user) {
         Plan plan = plan(participantId, intakeId, user);
-        return plans.trainingPlan(plan.provider(), plan.person(), plan.intake(), LocalDate.now(clock));
+        return pdf("PFI", plan, plans.trainingPlan(plan.provider(), plan.person(), plan.intake(), LocalDate.now(clock)));
+    }
+
+    private static StoredDocument pdf(String name, Plan plan, byte[] content) {
+        return new StoredDocument(name + "-" + plan.person().taxCode() + ".pdf", AttachmentPolicy.PDF, content,
+                sha256(content));
     }
 
     private record Plan(ProviderSummary provider, ParticipantDetails person, IntakeDetails intake) {

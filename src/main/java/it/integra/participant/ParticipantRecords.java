@@ -75,6 +75,11 @@ public class ParticipantRecords {
         return open(id, user, action);
     }
 
+    /** Whether the user may open the record. */
+    public boolean mayOpen(long id, CurrentUser user) {
+        return scope.mayOpen(id, user);
+    }
+
     /** Whether the user may change the record: staff, or the provider that has the person in charge. */
     public boolean mayChange(long id, CurrentUser user) {
         return scope.mayChange(id, user);

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class AttachmentPolicy {
 
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = UploadDocument.MAX_BYTES;
     public static final String PDF = "application/pdf";
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
@@ -32,11 +32,11 @@ public final class AttachmentPolicy {
             violations.add(Violation.of("kind", "participant.required"));
         }
         byte[] content = upload.content();
-        if (content.length == 0) {
+        if (upload.size() == 0) {
             violations.add(Violation.of("file", "participant.document.empty"));
-        } else if (content.length > MAX_BYTES) {
+        } else if (upload.tooLarge()) {
             violations.add(Violation.of("file", "participant.document.tooLarge", MAX_BYTES / (1024 * 1024),
-                    megabytes(content.length)));
+                    megabytes(upload.size())));
         } else if (contentType(content).isEmpty()) {
             violations.add(Violation.of("file", "participant.document.type", filename(upload.filename())));
         }

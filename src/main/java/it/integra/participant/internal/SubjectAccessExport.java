@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Everything kept about a person, for a subject-access request: one ZIP with {@code participant.json}
+ * Everything kept about a person, for a subject-access request: one ZIP with {@code personal-data.json}
  * (the record, earlier tax codes, certificates, intakes with their plans, the attachments' list, when
  * and by which role the record was looked at, and the sections other modules contribute) and the
  * attachments themselves under {@code documents/}.
@@ -59,7 +59,7 @@ public class SubjectAccessExport {
         sources.orderedStream().forEach(source -> root.set(source.section(), JSON.readTree(source.personalData(participantId))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry("participant.json"));
+            zip.putNextEntry(new ZipEntry("personal-data.json"));
             zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
             zip.closeEntry();
             for (var document : documents.ofParticipant(participantId)) {
