@@ -53,8 +53,8 @@ public class SearchQueries {
                    OR (NOT :masked AND (p.tax_code LIKE :codePrefix
                        OR EXISTS (SELECT 1 FROM participant.earlier_tax_code e
                                   WHERE e.participant_id = p.id AND e.tax_code LIKE :codePrefix)
-                       OR p.family_name || ' ' || p.given_name ILIKE :pattern
-                       OR p.given_name || ' ' || p.family_name ILIKE :pattern)))
+                       OR participant.fold(p.family_name || ' ' || p.given_name) LIKE participant.fold(:pattern)
+                       OR participant.fold(p.given_name || ' ' || p.family_name) LIKE participant.fold(:pattern))))
               AND (CAST(:call AS text) IS NULL OR EXISTS (
                    SELECT 1 FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
                    WHERE k.participant_id = p.id AND c.code = :call

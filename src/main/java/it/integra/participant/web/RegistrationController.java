@@ -100,8 +100,9 @@ class RegistrationController {
 
     @GetMapping("/participants/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Locale locale, Model model) {
+        ParticipantForm form = ParticipantForm.of(records.open(id, user, AccessAction.VIEW));
         requireChange(id, user);
-        model.addAttribute("form", ParticipantForm.of(records.open(id, user, AccessAction.VIEW)));
+        model.addAttribute("form", form);
         model.addAttribute("participantId", id);
         return form(model, false, user, locale);
     }
