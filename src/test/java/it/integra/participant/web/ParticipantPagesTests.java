@@ -89,6 +89,30 @@ class ParticipantPagesTests {
     }
 
     @Test
+    void theEditFormShowsTheRecordAndSavesAChangeWhileTheTaxCodeStays() throws Exception {
+        String code = Fixtures.provisionalCode();
+        String location = mvc.perform(registration(code, "1997-09-23")).andReturn().getResponse().getRedirectedUrl();
+
+        String form = mvc.perform(get(location + "/edit").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"Sesay\"", "value=\"I0012345\"", "value=\"2024-05-10\"", code,
+                "<option value=\"ER\" selected=\"selected\">Eritrea</option>");
+
+        MockHttpServletResponse saved = mvc.perform(post(location).session(session).with(csrf())
+                .param("version", "0").param("familyName", "Sesay").param("givenName", "Bilal Junior").param("sex", "M")
+                .param("birthDate", "1997-09-23").param("citizenship", "ER").param("targetGroup", "SPECIAL_CASE")
+                .param("languageKnowledge", "GOOD").param("_housedInReception", "on")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo(location);
+        assertThat(jdbc.sql("SELECT given_name || '|' || target_group || '|' || housed_in_reception || '|' || tax_code "
+                        + "FROM participant.participant WHERE tax_code = :code").param("code", code).query(String.class).single())
+                .isEqualTo("Bilal Junior|SPECIAL_CASE|false|" + code);
+        MockHttpServletResponse stale = mvc.perform(post(location).session(session).with(csrf())
+                .param("version", "0").param("familyName", "Sesay").param("givenName", "Bilal").param("sex", "M")
+                .param("birthDate", "1997-09-23").param("citizenship", "ER").param("targetGroup", "SPECIAL_CASE")
+                .param("languageKnowledge", "GOOD")).andReturn().getResponse();
+        assertThat(stale.getContentAsString()).contains("Nel frattempo qualcun altro ha modificato la scheda");
+    }
+
+    @Test
     void aRefusedFormKeepsWhatWasTypedAndExplainsEachProblemInEitherLanguage() throws Exception {
         String italian = mvc.perform(registration("12345678901", "2090-01-01").param("email", "not-an-address"))
                 .andReturn().getResponse().getContentAsString();
