@@ -32,6 +32,7 @@ public final class Fixtures {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final List<Long> providers = new java.util.ArrayList<>();
 
     public Fixtures(JdbcClient jdbc, PasswordEncoder encoder) {
         this.jdbc = jdbc;
@@ -77,6 +78,7 @@ public final class Fixtures {
                         INSERT INTO provider.provider (code, tax_code, name, type, province)
                         VALUES (:code, '12345678903', :name, 'THIRD_SECTOR', 'TO') RETURNING id""")
                 .param("code", code).param("name", "Cooperativa " + code).query(Long.class).single();
+        providers.add(providerId);
         String username = TestUsers.uniqueName(prefix + "-op");
         long userId = jdbc.sql("""
                         INSERT INTO platform.app_user (username, display_name, password_hash, role, provider_id)
@@ -85,6 +87,37 @@ public final class Fixtures {
                 .param("hash", encoder.encode(TestUsers.PASSWORD)).param("provider", providerId)
                 .query(Long.class).single();
         return new Operator(username, new CurrentUser(userId, username, "Operatore", Role.PROVIDER, providerId, null));
+    }
+
+    /**
+     * Removes what the tests made through the providers created here: the people they took in charge
+     * with everything that hangs on them, the providers and their operators. The tests share one
+     * database with other modules' tests, which empty the registries and must not trip on these rows.
+     */
+    public void removeCreated() {
+        if (providers.isEmpty()) {
+            return;
+        }
+        List<Long> people = new java.util.ArrayList<>(jdbc.sql(
+                        "SELECT DISTINCT participant_id FROM participant.intake WHERE provider_id IN (:providers)")
+                .param("providers", providers).query(Long.class).list());
+        people.add(-1L);
+        String clearances = "(SELECT id FROM clearance.clearance WHERE provider_id IN (:providers) OR participant_id IN (:people))";
+        for (String delete : List.of(
+                "DELETE FROM internship.internship WHERE clearance_id IN " + clearances,
+                "DELETE FROM clearance.clearance WHERE id IN " + clearances,
+                "DELETE FROM outcome.contract WHERE participant_id IN (:people)",
+                "DELETE FROM participant.access_log WHERE participant_id IN (:people)",
+                "DELETE FROM participant.document WHERE participant_id IN (:people)",
+                "DELETE FROM participant.language_certificate WHERE participant_id IN (:people)",
+                "DELETE FROM participant.earlier_tax_code WHERE participant_id IN (:people)",
+                "DELETE FROM participant.intake WHERE participant_id IN (:people) OR provider_id IN (:providers)",
+                "DELETE FROM participant.participant WHERE id IN (:people)",
+                "DELETE FROM platform.app_user WHERE provider_id IN (:providers)",
+                "DELETE FROM provider.provider WHERE id IN (:providers)")) {
+            jdbc.sql(delete).param("providers", providers).param("people", people).update();
+        }
+        providers.clear();
     }
 
     public CurrentUser staff(Role role) {

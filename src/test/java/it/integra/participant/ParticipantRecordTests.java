@@ -9,6 +9,7 @@ import it.integra.platform.ViolationException;
 import it.integra.shared.Sex;
 import it.integra.shared.TargetGroup;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,11 @@ class ParticipantRecordTests {
     private long register(String code, CurrentUser user) {
         return management.register(new RegisterParticipant(code, Fixtures.data("Diallo", "Amadou", BIRTH,
                 TargetGroup.INTERNATIONAL_PROTECTION), null), user);
+    }
+
+    @AfterEach
+    void removeWhatWasCreated() {
+        fixtures.removeCreated();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,11 @@ class PrivacyTests {
         documents.upload(id, new UploadDocument(DocumentKind.PRIVACY_NOTICE, "informativa.pdf", "application/pdf",
                 "%PDF-1.7 firmata".getBytes(StandardCharsets.US_ASCII)), operator.user());
         return id;
+    }
+
+    @AfterEach
+    void removeWhatWasCreated() {
+        fixtures.removeCreated();
     }
 
     @Test

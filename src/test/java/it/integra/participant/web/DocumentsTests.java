@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,7 @@ class DocumentsTests {
     ParticipantManagement management;
 
     MockMvc mvc;
+    Fixtures fixtures;
     MockHttpSession session;
     Fixtures.Operator operator;
     String code;
@@ -59,11 +61,17 @@ class DocumentsTests {
     @BeforeEach
     void aPersonInCharge() throws Exception {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        operator = new Fixtures(jdbc, encoder).providerWithOperator("docs");
+        fixtures = new Fixtures(jdbc, encoder);
+        operator = fixtures.providerWithOperator("docs");
         session = WebSessions.login(mvc, operator.username(), TestUsers.PASSWORD);
         code = Fixtures.provisionalCode();
         id = management.register(new RegisterParticipant(code, Fixtures.data("Okafor", "Chidi", LocalDate.of(1993, 2, 2),
                 TargetGroup.HUMANITARIAN_PROTECTION), null), operator.user());
+    }
+
+    @AfterEach
+    void removeWhatWasCreated() {
+        fixtures.removeCreated();
     }
 
     private MockHttpServletResponse upload(String kind, MockMultipartFile file) throws Exception {

@@ -15,6 +15,7 @@ import it.integra.platform.WebSessions;
 import it.integra.programme.CallDetails;
 import it.integra.programme.CallManagement;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,11 @@ class ParticipantPagesTests {
                 .param("languageKnowledge", "GOOD").param("certificates[0].held", "true")
                 .param("certificates[0].obtainedOn", "2024-05-10").param("certificates[1].held", "true")
                 .param("takenOn", LocalDate.now().minusDays(2).toString());
+    }
+
+    @AfterEach
+    void removeWhatWasCreated() {
+        fixtures.removeCreated();
     }
 
     @Test

@@ -47,7 +47,8 @@ class RegistrationBrowserTests {
 
     @Test
     void anOperatorRegistersAPersonWithAProvisionalTaxCodeAndGeneratesThePai() throws Exception {
-        Fixtures.Operator operator = new Fixtures(jdbc, encoder).providerWithOperator("browser");
+        Fixtures fixtures = new Fixtures(jdbc, encoder);
+        Fixtures.Operator operator = fixtures.providerWithOperator("browser");
         String code = Fixtures.provisionalCode();
         Page page = chromium.open("http://localhost:" + port);
         List<String> problems = new ArrayList<>();
@@ -96,5 +97,6 @@ class RegistrationBrowserTests {
         }
         assertThat(text).contains("Piano di azione individuale (PAI)", "Camara Ibrahima", code, "(provvisorio)");
         assertThat(problems).as("console errors").isEmpty();
+        fixtures.removeCreated();
     }
 }

@@ -13,6 +13,7 @@ import it.integra.platform.WebSessions;
 import it.integra.shared.TargetGroup;
 import java.time.LocalDate;
 import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,11 @@ class ScopeTests {
         code = Fixtures.provisionalCode();
         id = management.register(new RegisterParticipant(code, Fixtures.data("Touré", "Fatoumata", LocalDate.of(1995, 5, 5),
                 TargetGroup.INTERNATIONAL_PROTECTION), null), owner.user());
+    }
+
+    @AfterEach
+    void removeWhatWasCreated() {
+        fixtures.removeCreated();
     }
 
     @Test
