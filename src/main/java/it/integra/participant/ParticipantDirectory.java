@@ -55,6 +55,16 @@ public class ParticipantDirectory {
                 .query(IntakeCard.class).optional();
     }
 
+    /** Every open intake of the person, the latest first. */
+    public java.util.List<IntakeCard> openIntakes(long participantId) {
+        return jdbc.sql("""
+                        SELECT id, participant_id, provider_id, taken_on, did_on, service_agreement_on, action_plan_on,
+                               training_plan_on
+                        FROM participant.intake
+                        WHERE participant_id = :participant AND closed_on IS NULL ORDER BY taken_on DESC, id DESC""")
+                .param("participant", participantId).query(IntakeCard.class).list();
+    }
+
     public boolean inCharge(long participantId, long providerId) {
         return openIntake(participantId, providerId).isPresent();
     }
@@ -62,6 +72,14 @@ public class ParticipantDirectory {
     /** The person's eligibility for a call, with the provider's intake, at an internship start date. */
     public Eligibility eligibility(ParticipantCard person, CallDetails call, Long providerId, LocalDate internshipStart) {
         IntakeCard intake = providerId == null ? null : openIntake(person.id(), providerId).orElse(null);
+        return eligibilityWithIntake(person, call, intake, internshipStart);
+    }
+
+    /**
+     * The person's eligibility for a call, with a given intake (null for none), at an internship start
+     * date; for staff, who may weigh any provider's intake.
+     */
+    public Eligibility eligibilityWithIntake(ParticipantCard person, CallDetails call, IntakeCard intake, LocalDate internshipStart) {
         PathwayLookup lookup = pathways.getIfAvailable();
         boolean open = lookup != null && lookup.hasOpenPathway(person.id(), call.id());
         return EligibilityPolicy.check(person, call, intake, open, internshipStart, LocalDate.now(clock));

@@ -1,0 +1,15 @@
+package it.integra.participant;
+
+/**
+ * Filters of the access log; null means "any".
+ *
+ * @param user part of a user name
+ * @param taxCode a person's current tax code
+ */
+public record AccessLogQuery(String user, String taxCode, AccessAction action) {
+
+    public AccessLogQuery {
+        user = ParticipantData.clean(user);
+        taxCode = ParticipantData.clean(taxCode);
+    }
+}

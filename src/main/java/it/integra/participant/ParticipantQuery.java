@@ -1,0 +1,25 @@
+package it.integra.participant;
+
+import it.integra.shared.TargetGroup;
+
+/**
+ * Filters of the participants' list; null means "any".
+ *
+ * @param text part of the name, or a tax code (current or earlier) or its beginning
+ * @param callCode people with a clearance in this call
+ * @param providerCode people this provider has in charge or holds a clearance for
+ * @param alertsOnly only people whose residence permit is expired or expiring
+ */
+public record ParticipantQuery(String text, String callCode, String providerCode, TargetGroup targetGroup,
+                               ParticipantStatus status, boolean alertsOnly) {
+
+    public ParticipantQuery {
+        text = ParticipantData.clean(text);
+        callCode = ParticipantData.clean(callCode);
+        providerCode = ParticipantData.clean(providerCode);
+    }
+
+    public static ParticipantQuery everyone() {
+        return new ParticipantQuery(null, null, null, null, null, false);
+    }
+}

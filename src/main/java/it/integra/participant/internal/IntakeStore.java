@@ -1,0 +1,83 @@
+package it.integra.participant.internal;
+
+import it.integra.participant.IntakeDetails;
+import it.integra.participant.IntakeTerms;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes intakes, with the provider's code and name beside each. */
+@Component
+public class IntakeStore {
+
+    private static final String SELECT = """
+            SELECT i.id, i.participant_id, i.provider_id, pr.code AS provider_code, pr.name AS provider_name,
+                   i.taken_on, i.did_on, i.service_agreement_on, i.action_plan, i.action_plan_on, i.training_plan,
+                   i.training_plan_on, i.closed_on, i.version
+            FROM participant.intake i JOIN provider.provider pr ON pr.id = i.provider_id""";
+
+    private final JdbcClient jdbc;
+
+    IntakeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<IntakeDetails> byId(long id) {
+        return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query(IntakeDetails.class).optional();
+    }
+
+    /** The person's intakes, open ones first, then the latest; only the provider's when {@code providerId} is set. */
+    public List<IntakeDetails> ofParticipant(long participantId, Long providerId) {
+        return jdbc.sql(SELECT + """
+                         WHERE i.participant_id = :id AND (CAST(:provider AS bigint) IS NULL OR i.provider_id = :provider)
+                        ORDER BY i.closed_on IS NOT NULL, i.taken_on DESC, i.id DESC""")
+                .param("id", participantId).param("provider", providerId)
+                .query(IntakeDetails.class).list();
+    }
+
+    /** Opens an intake; empty when the provider already has one open for the person. */
+    public Optional<Long> open(long participantId, long providerId, LocalDate takenOn) {
+        return jdbc.sql("""
+                        INSERT INTO participant.intake (participant_id, provider_id, taken_on)
+                        VALUES (:participant, :provider, :takenOn)
+                        ON CONFLICT (participant_id, provider_id) WHERE closed_on IS NULL DO NOTHING
+                        RETURNING id""")
+                .param("participant", participantId).param("provider", providerId).param("takenOn", takenOn)
+                .query(Long.class).optional();
+    }
+
+    public void update(long id, int expectedVersion, IntakeTerms terms) {
+        int updated = jdbc.sql("""
+                        UPDATE participant.intake SET taken_on = :takenOn, did_on = :didOn,
+                            service_agreement_on = :agreementOn, action_plan = :actionPlan, action_plan_on = :actionPlanOn,
+                            training_plan = :trainingPlan, training_plan_on = :trainingPlanOn, updated_at = now(),
+                            version = version + 1
+                        WHERE id = :id AND version = :version AND closed_on IS NULL""")
+                .param("takenOn", terms.takenOn()).param("didOn", terms.didOn())
+                .param("agreementOn", terms.serviceAgreementOn()).param("actionPlan", terms.actionPlan())
+                .param("actionPlanOn", terms.actionPlanOn()).param("trainingPlan", terms.trainingPlan())
+                .param("trainingPlanOn", terms.trainingPlanOn())
+                .param("id", id).param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("intake " + id + " changed meanwhile");
+        }
+    }
+
+    public void close(long id, LocalDate closedOn) {
+        jdbc.sql("UPDATE participant.intake SET closed_on = :on, updated_at = now(), version = version + 1 WHERE id = :id")
+                .param("on", closedOn).param("id", id).update();
+    }
+
+    /** The intake as the audit trail keeps it: dates only, the plans' texts stay out. */
+    public String auditJson(long id) {
+        return jdbc.sql("""
+                        SELECT jsonb_build_object('providerId', provider_id, 'takenOn', taken_on, 'didOn', did_on,
+                               'serviceAgreementOn', service_agreement_on, 'actionPlanOn', action_plan_on,
+                               'trainingPlanOn', training_plan_on, 'closedOn', closed_on)::text
+                        FROM participant.intake WHERE id = :id""")
+                .param("id", id).query(String.class).single();
+    }
+}
