@@ -26,7 +26,7 @@ class Navigation {
     private static final List<Section> SECTIONS = List.of(
             new Section("programmes", "/programmes", EVERYONE),
             new Section("providers", "/providers", STAFF_AND_PROVIDERS),
-            new Section("participants", "/participants", STAFF_AND_PROVIDERS),
+            new Section("participants", "/participants", EVERYONE),
             new Section("clearances", "/clearances", STAFF_AND_PROVIDERS),
             new Section("internships", "/internships", STAFF_AND_PROVIDERS),
             new Section("accounting", "/accounting", STAFF_AND_PROVIDERS),
