@@ -15,7 +15,10 @@ public final class TestData {
     private TestData() {
     }
 
-    /** Deletes every record of the programmes, keeping users that are not bound to a provider. */
+    /**
+     * Deletes every record of the programmes, keeping users that are not bound to a provider. The
+     * cascade reaches the tables that hang off these (intakes, attendance, ledgers...), not the users.
+     */
     public static void empty(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM platform.app_user WHERE provider_id IS NOT NULL").update();
         jdbc.sql("""

@@ -52,18 +52,27 @@ class ReportsApiController {
                              @RequestParam(required = false) String region,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                              @RequestHeader(name = "Accept", required = false) String accept,
+                             @RequestParam(required = false) String format,
                              CurrentUser user, Locale locale) throws IOException {
-        ReportFilter filter = new ReportFilter(calls, programme, scopedRegion(report, region, user),
+        ReportFilter filter = new ReportFilter(calls, programme, regionFor(report, region, user),
                 asOf == null ? LocalDate.now(clock) : asOf);
         Object body = compute(report, filter, locale);
-        if (accept != null && accept.contains("text/csv")) {
-            return ResponseEntity.ok().contentType(TEXT_CSV).body(csv(ReportTables.of(body)));
+        if ("csv".equals(format) || format == null && accept != null && accept.contains("text/csv")) {
+            return ResponseEntity.ok().contentType(TEXT_CSV)
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"" + report + ".csv\"")
+                    .body(csv(ReportTables.of(body)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
+    /** The region a report may cover for this user: analysts bound to a region get only theirs. */
+    static String scopedRegion(String report, String region, CurrentUser user) {
+        return regionFor(report, region, user);
+    }
+
     /** A region-bound analyst sees the territorial reports of that region only, and no national report. */
-    private static String scopedRegion(String report, String region, CurrentUser user) {
+    private static String regionFor(String report, String region, CurrentUser user) {
         if (user.regionScope().isEmpty()) {
             return region;
         }

@@ -4,6 +4,7 @@ import it.integra.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -46,7 +47,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/published/**").permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems.unauthorized()))
                 // API clients authenticate with HTTP Basic and get no session; the browser's own session is honoured
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

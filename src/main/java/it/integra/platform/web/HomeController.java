@@ -1,6 +1,8 @@
 package it.integra.platform.web;
 
 import it.integra.platform.CurrentUser;
+import it.integra.platform.DemoAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
@@ -13,13 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Duration lockDuration;
+    private final ObjectProvider<DemoAccounts> demo;
 
-    HomeController(@Value("${integra.login.lock-duration:PT15M}") Duration lockDuration) {
+    HomeController(@Value("${integra.login.lock-duration:PT15M}") Duration lockDuration,
+                   ObjectProvider<DemoAccounts> demo) {
         this.lockDuration = lockDuration;
+        this.demo = demo;
     }
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
+        if (user.is(it.integra.platform.Role.ANALYST)) {
+            return "redirect:/monitoring";
+        }
         model.addAttribute("user", user);
         return "platform/home";
     }
@@ -32,6 +40,10 @@ class HomeController {
             session.removeAttribute("LOGIN_USERNAME");
         }
         model.addAttribute("lockMinutes", lockDuration.toMinutes());
+        DemoAccounts accounts = demo.getIfAvailable();
+        if (accounts != null) {
+            model.addAttribute("demoUsers", accounts.accounts());
+        }
         return "platform/login";
     }
 

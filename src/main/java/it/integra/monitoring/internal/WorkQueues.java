@@ -1,0 +1,72 @@
+package it.integra.monitoring.internal;
+
+import it.integra.monitoring.WorkItem;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The counts behind the home pages: what officers have to decide and what a provider's caseload needs. */
+@Component
+public class WorkQueues {
+
+    private final JdbcClient jdbc;
+
+    WorkQueues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<WorkItem> officer(LocalDate today, int expiringNoticeDays) {
+        return List.of(
+                item("home.work.applications", "SELECT count(*), min(submitted_on) FROM provider.application "
+                        + "WHERE outcome = 'PENDING'", "/providers/applications", today, 0),
+                item("home.work.clearances", "SELECT count(*), min(requested_on) FROM clearance.clearance "
+                        + "WHERE status = 'REQUESTED'", "/clearances/queue", today, 0),
+                item("home.work.expiring", expiring(null), "/clearances/expiring", today, expiringNoticeDays));
+    }
+
+    public List<WorkItem> provider(long providerId, LocalDate today, int expiringNoticeDays) {
+        return List.of(
+                item("home.work.didOutOfDate", """
+                        SELECT count(*), min(coalesce(did_on, taken_on)) FROM participant.intake
+                        WHERE provider_id = :provider AND closed_on IS NULL
+                          AND (did_on IS NULL OR did_on < CAST(:today AS date) - interval '6 months')""",
+                        "/participants", today, 0, providerId),
+                item("home.work.hoursMissing", """
+                        SELECT count(*), min(i.taken_on) FROM participant.intake i
+                        WHERE i.provider_id = :provider AND i.closed_on IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM clearance.clearance k WHERE k.participant_id = i.participant_id
+                                          AND k.provider_id = i.provider_id AND k.status IN ('REQUESTED', 'GRANTED'))
+                          AND coalesce((SELECT sum(d.hours) FROM accounting.service_delivery d
+                                        WHERE d.intake_id = i.id AND d.clearance_id IS NULL), 0) < 20""",
+                        "/participants", today, 0, providerId),
+                item("home.work.requested", """
+                        SELECT count(*), min(requested_on) FROM clearance.clearance
+                        WHERE provider_id = :provider AND status = 'REQUESTED'""", "/clearances?status=REQUESTED", today, 0,
+                        providerId),
+                item("home.work.expiring", expiring(providerId), "/clearances/expiring", today, expiringNoticeDays,
+                        providerId));
+    }
+
+    private static String expiring(Long providerId) {
+        return """
+                SELECT count(*), min(k.decided_on) FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
+                WHERE k.status = 'GRANTED' AND NOT EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)
+                  AND k.decided_on + c.start_window_days <= CAST(:today AS date) + :notice"""
+                + (providerId == null ? "" : " AND k.provider_id = :provider");
+    }
+
+    private WorkItem item(String key, String sql, String link, LocalDate today, int notice, Long... provider) {
+        var statement = jdbc.sql(sql);
+        if (sql.contains(":today")) {
+            statement = statement.param("today", today);
+        }
+        if (sql.contains(":notice")) {
+            statement = statement.param("notice", notice);
+        }
+        if (provider.length > 0) {
+            statement = statement.param("provider", provider[0]);
+        }
+        return statement.query((rs, n) -> new WorkItem(key, rs.getLong(1), rs.getObject(2, LocalDate.class), link)).single();
+    }
+}

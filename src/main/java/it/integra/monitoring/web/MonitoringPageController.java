@@ -1,0 +1,112 @@
+package it.integra.monitoring.web;
+
+import it.integra.monitoring.MonitoringReports;
+import it.integra.monitoring.ReportFilter;
+import it.integra.monitoring.Reports;
+import it.integra.monitoring.ReviewNotes;
+import it.integra.platform.ViolationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import it.integra.monitoring.UnknownFilterException;
+import it.integra.platform.CurrentUser;
+import it.integra.programme.CallManagement;
+import it.integra.programme.CallQuery;
+import it.integra.programme.ProgrammeCatalogue;
+import it.integra.shared.Territory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Monitoraggio page: the reports of the interchange contract for a programme, calls and a region,
+ * as figures, tables and charts. Analysts bound to a region see that region's territorial figures.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
+class MonitoringPageController {
+
+    private final MonitoringReports reports;
+    private final ProgrammeCatalogue programmes;
+    private final CallManagement calls;
+    private final ReviewNotes notes;
+    private final Clock clock;
+
+    MonitoringPageController(MonitoringReports reports, ProgrammeCatalogue programmes, CallManagement calls,
+                             ReviewNotes notes, Clock clock) {
+        this.reports = reports;
+        this.programmes = programmes;
+        this.calls = calls;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    @PostMapping("/monitoring/notes")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    String addNote(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String theme,
+                   @RequestParam(required = false) String kind, @RequestParam(required = false) String text,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate notedOn,
+                   CurrentUser user, RedirectAttributes redirect) {
+        try {
+            notes.add(new ReviewNotes.AddNote(regionCode, theme, kind, text, notedOn), user);
+            redirect.addFlashAttribute("notice", "review.notice.added");
+        } catch (ViolationException e) {
+            redirect.addFlashAttribute("noteProblems", e.violations());
+            redirect.addFlashAttribute("noteText", text);
+        }
+        return "redirect:/monitoring?region=" + (regionCode == null ? "" : regionCode) + "#review-notes";
+    }
+
+    @GetMapping("/monitoring")
+    String page(@RequestParam(required = false) String programme, @RequestParam(required = false) String call,
+                @RequestParam(required = false) String region,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                CurrentUser user, Locale locale, Model model) {
+        String scopedRegion = user.regionScope().orElse(region == null || region.isBlank() ? null : region);
+        ReportFilter filter = new ReportFilter(call == null || call.isBlank() ? List.of() : List.of(call), programme,
+                scopedRegion, asOf == null ? LocalDate.now(clock) : asOf);
+        model.addAttribute("filter", filter);
+        model.addAttribute("regionLocked", user.regionScope().isPresent());
+        model.addAttribute("programmes", programmes.programmes());
+        model.addAttribute("calls", calls.search(new CallQuery(null, programme, null), PageRequest.of(0, 500)).getContent());
+        model.addAttribute("regions", Territory.regions());
+        if (filter.region() != null) {
+            model.addAttribute("notes", notes.of(filter.region()));
+            model.addAttribute("themes", ReviewNotes.THEMES);
+            model.addAttribute("today", LocalDate.now(clock));
+        }
+        try {
+            addReports(filter, user, locale, model);
+        } catch (UnknownFilterException e) {
+            model.addAttribute("filterError", e.messageKey());
+            model.addAttribute("filterValue", e.value());
+        }
+        return "monitoring/page";
+    }
+
+    private void addReports(ReportFilter filter, CurrentUser user, Locale locale, Model model) {
+        if (user.regionScope().isEmpty()) {
+            model.addAttribute("funnel", reports.funnel(filter));
+            model.addAttribute("summary", reports.summary(filter));
+            model.addAttribute("outcomes", reports.outcomes(filter));
+            boolean oneProgramme = filter.programme() != null || !filter.calls().isEmpty();
+            if (oneProgramme) {
+                model.addAttribute("services", reports.services(filter));
+            }
+        }
+        Reports.Territory territory = reports.territory(filter);
+        model.addAttribute("territory", territory);
+        model.addAttribute("territoryChart", Charts.territory(territory));
+        Reports.Sectors sectors = reports.sectors(filter, locale);
+        model.addAttribute("sectors", sectors);
+        model.addAttribute("sectorsChart", Charts.sectors(sectors));
+        model.addAttribute("profile", reports.profile(filter));
+    }
+}
