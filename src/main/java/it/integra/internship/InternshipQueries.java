@@ -2,6 +2,7 @@ package it.integra.internship;
 
 import it.integra.internship.InternshipAccess.Scope;
 import it.integra.internship.internal.InternshipStore;
+import it.integra.internship.internal.Like;
 import it.integra.internship.internal.ProviderTutors;
 import it.integra.internship.internal.SuspensionStore;
 import it.integra.platform.CurrentUser;
@@ -62,7 +63,7 @@ public class InternshipQueries {
             where.append(" AND (i.code ILIKE :text OR i.host_name ILIKE :text OR i.host_tax_code ILIKE :text"
                     + " OR EXISTS (SELECT 1 FROM participant.participant p WHERE p.id = k.participant_id"
                     + " AND (p.tax_code ILIKE :text OR p.family_name ILIKE :text OR p.given_name ILIKE :text)))");
-            params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", Like.pattern(filter.text()));
         }
         Scope scope = InternshipAccess.scope(user, where.toString());
         scope.params().putAll(params);

@@ -26,9 +26,7 @@ class CallsAndProvidersImportTests {
     @BeforeEach
     void emptyRegistry() {
         admin = ApiClient.as(port, "admin", "admin-test-password");
-        jdbc.sql("DELETE FROM platform.app_user WHERE provider_id IS NOT NULL").update();
-        jdbc.sql("DELETE FROM provider.provider").update();
-        jdbc.sql("DELETE FROM programme.call").update();
+        TestData.empty(jdbc);
     }
 
     @Test

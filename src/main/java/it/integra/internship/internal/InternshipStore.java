@@ -107,11 +107,6 @@ public class InternshipStore {
                 WHERE id = :id""").param("text", competences).param("id", id).update();
     }
 
-    public long ongoingAtHost(long hostId) {
-        return jdbc.sql("SELECT count(*) FROM internship.internship WHERE host_id = :host AND status = 'ONGOING'")
-                .param("host", hostId).query(Long.class).single();
-    }
-
     public String json(long id) {
         return jdbc.sql("SELECT to_jsonb(i)::text FROM internship.internship i WHERE i.id = :id").param("id", id)
                 .query(String.class).single();
