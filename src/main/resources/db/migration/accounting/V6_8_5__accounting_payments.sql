@@ -49,4 +49,4 @@ CREATE TABLE accounting.payment (
 );
 CREATE UNIQUE INDEX payment_allowance_month_once ON accounting.payment (internship_id, month) WHERE kind = 'ALLOWANCE';
 CREATE UNIQUE INDEX payment_host_once ON accounting.payment (internship_id) WHERE kind = 'HOST';
-CREATE INDEX payment_order ON accounting.payment (order_id);
+CREATE INDEX payment_by_order ON accounting.payment (order_id);

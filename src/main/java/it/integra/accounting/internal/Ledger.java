@@ -52,9 +52,15 @@ public final class Ledger {
         return since(from);
     }
 
-    /** Accrues hours delivered in an area on the HOURLY line of the area and on PRO_RATA lines. */
+    /**
+     * Accrues hours delivered in an area on the HOURLY line of the area and on PRO_RATA lines; a day
+     * of hours accrues once.
+     */
     public List<LedgerEntry> accrueHours(long deliveryId, String area, BigDecimal hours, LocalDate on) {
         int from = added.size();
+        if (figures.deliveryAccrued(deliveryId)) {
+            return List.of();
+        }
         for (EndowmentLine line : lines.values()) {
             boolean hourly = "HOURLY".equals(line.basis()) && area.equals(line.area());
             boolean proRata = "PRO_RATA".equals(line.basis()) && proRataAreas.contains(area);

@@ -23,6 +23,7 @@ public final class LedgerFigures {
     private final Map<String, BigDecimal> hours = new HashMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> months = new HashMap<>();
     private final Set<Long> reversed = new HashSet<>();
+    private final Set<Long> deliveries = new HashSet<>();
 
     LedgerFigures(List<LedgerEntry> entries) {
         entries.forEach(this::add);
@@ -46,6 +47,14 @@ public final class LedgerFigures {
         if (entry.reversesId() != null) {
             reversed.add(entry.reversesId());
         }
+        if (entry.deliveryId() != null) {
+            deliveries.add(entry.deliveryId());
+        }
+    }
+
+    /** Whether a day of hours has already been accrued (or its accrual reversed): it accrues once. */
+    public boolean deliveryAccrued(long deliveryId) {
+        return deliveries.contains(deliveryId);
     }
 
     public BigDecimal committed(String line) {
