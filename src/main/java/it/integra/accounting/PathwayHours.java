@@ -50,6 +50,11 @@ public record PathwayHours(long clearanceId, String clearanceCode, long provider
         }
     }
 
+    /** Decimals to show hours with: none when whole, two otherwise. */
+    public int decimals(BigDecimal hours) {
+        return hours.stripTrailingZeros().scale() > 0 ? 2 : 0;
+    }
+
     public BigDecimal totalDelivered() {
         return areas.stream().filter(a -> !a.optional()).map(Area::delivered).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
