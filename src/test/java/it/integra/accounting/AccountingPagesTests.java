@@ -157,6 +157,9 @@ class AccountingPagesTests {
                 .doesNotContain("/accounting/claims/" + claim + "\"");
         assertThat(perform(post("/accounting/claims/" + claim + "/verify").session(operator).with(csrf())).getStatus())
                 .isEqualTo(403);
+        var refusedStep = mvc.perform(post("/accounting/claims/" + claim + "/verify").session(admin).with(csrf())).andReturn();
+        assertThat(perform(get("/accounting/claims/" + claim).session(admin).flashAttrs(refusedStep.getFlashMap()))
+                .getContentAsString()).contains("Il rendiconto non può fare questo passaggio nel suo stato attuale.");
         assertThat(perform(get("/accounting/hours/new").session(admin)).getStatus()).isEqualTo(403);
         assertThat(perform(get("/accounting/payments/1").session(operator)).getStatus()).isEqualTo(403);
         assertThat(perform(get("/accounting").session(analyst)).getStatus()).isEqualTo(403);
@@ -198,7 +201,7 @@ class AccountingPagesTests {
                 .contains("Manca l&#39;IBAN", "/accounting/payees/PARTICIPANT/" + person);
         String refused = perform(post("/accounting/payees/PARTICIPANT/" + person).session(operator).with(csrf())
                 .param("iban", "IT61X0542811101000000123456").param("version", "-1")).getContentAsString();
-        assertThat(refused).contains("le cifre di controllo non corrispondono");
+        assertThat(refused).contains("L&#39;IBAN non è valido: le cifre di controllo non corrispondono");
         perform(post("/accounting/payees/PARTICIPANT/" + person).session(operator).with(csrf())
                 .param("iban", PaymentTests.IBAN).param("version", "-1"));
         String location = perform(post("/accounting/payments").session(admin).with(csrf()).param("kind", "ALLOWANCE")

@@ -75,7 +75,7 @@ class HoursLoggingTests {
 
         assertThatThrownBy(() -> hours.log(fixture.group(both, ServiceArea.TUTORING, start.plusDays(10), "3"),
                 fixture.operator)).isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
-                .containsExactly(Violation.of("hours", "hours.overModel", "Bashir Amina", "14", "16")));
+                .containsExactly(Violation.of("pathways", "hours.overModel", "Bashir Amina", "14", "16")));
         assertThat(fixture.count("SELECT count(*) FROM accounting.service_delivery WHERE clearance_id = ?", first))
                 .isZero();
 

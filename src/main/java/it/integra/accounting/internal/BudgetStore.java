@@ -66,11 +66,14 @@ public class BudgetStore {
                 .list();
     }
 
-    /** Month by month, what was committed (net of releases), accrued, claimed and paid. */
+    /**
+     * Month by month, what was committed (net of releases), accrued, claimed and paid, each on the day
+     * it was recorded: hours logged late, or accrued when a ledger opens, count when they entered the books.
+     */
     public List<Month> months(Long callId, Long providerId) {
         return jdbc.sql(ENTRIES + """
                         , moves AS (
-                            SELECT value_date AS day,
+                            SELECT (created_at AT TIME ZONE 'Europe/Rome')::date AS day,
                                    CASE kind WHEN 'COMMITMENT' THEN amount WHEN 'RELEASE' THEN -amount ELSE 0 END AS committed,
                                    CASE kind WHEN 'ACCRUAL' THEN amount ELSE 0 END AS accrued, 0 AS claimed, 0 AS paid
                             FROM entries

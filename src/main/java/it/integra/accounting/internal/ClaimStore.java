@@ -139,8 +139,10 @@ public class ClaimStore {
 
     public String json(long id) {
         return jdbc.sql("""
-                        SELECT (to_jsonb(c) || jsonb_build_object('lines', (SELECT coalesce(jsonb_agg(to_jsonb(l) ORDER BY l.id),
-                            '[]'::jsonb) FROM accounting.claim_line l WHERE l.claim_id = c.id)))::text
+                        SELECT (to_jsonb(c) - 'version' || jsonb_build_object('lines', (SELECT coalesce(jsonb_agg(
+                            jsonb_build_object('entry', l.entry_id, 'amount', l.amount, 'verdict', l.verdict,
+                                               'reason', l.reason) ORDER BY l.id), '[]'::jsonb)
+                            FROM accounting.claim_line l WHERE l.claim_id = c.id)))::text
                         FROM accounting.claim c WHERE c.id = :id""")
                 .param("id", id).query(String.class).single();
     }

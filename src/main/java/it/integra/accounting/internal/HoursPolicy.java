@@ -33,6 +33,8 @@ public final class HoursPolicy {
 
     static final BigDecimal MAX_DAY_HOURS = new BigDecimal("8");
     static final int MAX_NOTE = 500;
+    /** The field of the violations that concern one person's pathway: the form shows them under the people. */
+    static final String PEOPLE = "pathways";
 
     private HoursPolicy() {
     }
@@ -73,7 +75,7 @@ public final class HoursPolicy {
     private static List<Violation> session(LogHours command, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         if (command.pathways().isEmpty()) {
-            violations.add(Violation.of("pathways", "hours.noPathway"));
+            violations.add(Violation.of(PEOPLE, "hours.noPathway"));
         }
         if (command.area() == null) {
             violations.add(Violation.of("area", "hours.areaMissing"));
@@ -104,24 +106,24 @@ public final class HoursPolicy {
         List<Violation> violations = new ArrayList<>();
         String area = command.area().name();
         if ("REJECTED".equals(pathway.clearanceStatus()) || "CANCELLED".equals(pathway.clearanceStatus())) {
-            return List.of(Violation.of("pathways", "hours.pathwayClosed", pathway.person()));
+            return List.of(Violation.of(PEOPLE, "hours.pathwayClosed", pathway.person()));
         }
         if (pathway.superseded()) {
-            return List.of(Violation.of("pathways", "hours.useClearance", pathway.person()));
+            return List.of(Violation.of(PEOPLE, "hours.useClearance", pathway.person()));
         }
         ModelArea model = pathway.model().get(area);
         if (model == null) {
-            return List.of(Violation.of("area", pathway.clearanceStatus() == null ? "hours.intakeArea"
+            return List.of(Violation.of(PEOPLE, pathway.clearanceStatus() == null ? "hours.intakeArea"
                     : "hours.areaNotInModel", pathway.person()));
         }
         BigDecimal after = pathway.delivered().add(command.hours());
         if (after.compareTo(model.modelHours()) > 0) {
-            violations.add(Violation.of("hours", "hours.overModel", pathway.person(), plain(pathway.delivered()),
+            violations.add(Violation.of(PEOPLE, "hours.overModel", pathway.person(), plain(pathway.delivered()),
                     plain(model.modelHours())));
         }
         violations.addAll(phase(command, pathway, model));
         if (pathway.dayTaken()) {
-            violations.add(Violation.of("deliveredOn", "hours.dayTaken", pathway.person()));
+            violations.add(Violation.of(PEOPLE, "hours.dayTaken", pathway.person()));
         }
         return violations;
     }
@@ -132,14 +134,14 @@ public final class HoursPolicy {
         boolean started = pathway.internshipStart() != null && !day.isBefore(pathway.internshipStart());
         return switch (model.phase()) {
             case "PRE_CLEARANCE" -> pathway.requestedOn() != null && day.isAfter(pathway.requestedOn())
-                    ? List.of(Violation.of("deliveredOn", "hours.beforeRequestOnly", person)) : List.of();
+                    ? List.of(Violation.of(PEOPLE, "hours.beforeRequestOnly", person)) : List.of();
             case "INTERNSHIP" -> started && !day.isAfter(pathway.internshipLastDay()) ? List.of()
-                    : List.of(Violation.of("deliveredOn", "hours.duringInternshipOnly", person));
+                    : List.of(Violation.of(PEOPLE, "hours.duringInternshipOnly", person));
             case "INTERNSHIP_AND_AFTER" -> !started
-                    ? List.of(Violation.of("deliveredOn", "hours.afterStartOnly", person))
+                    ? List.of(Violation.of(PEOPLE, "hours.afterStartOnly", person))
                     : keepsHoursForAfterEnd(command, pathway, model);
             case "AFTER_CLEARANCE" -> "GRANTED".equals(pathway.clearanceStatus()) && !day.isBefore(pathway.grantedOn())
-                    ? List.of() : List.of(Violation.of("pathways", "hours.needsGrant", person));
+                    ? List.of() : List.of(Violation.of(PEOPLE, "hours.needsGrant", person));
             default -> List.of();
         };
     }
@@ -151,7 +153,7 @@ public final class HoursPolicy {
         }
         BigDecimal allowedBefore = model.modelHours().subtract(model.hoursAfterEnd());
         if (pathway.deliveredByEnd().add(command.hours()).compareTo(allowedBefore) > 0) {
-            return List.of(Violation.of("hours", "hours.afterEndReserved", pathway.person(),
+            return List.of(Violation.of(PEOPLE, "hours.afterEndReserved", pathway.person(),
                     plain(model.hoursAfterEnd()), plain(allowedBefore), plain(pathway.deliveredByEnd())));
         }
         return List.of();
