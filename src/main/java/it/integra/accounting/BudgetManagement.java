@@ -5,6 +5,7 @@ import it.integra.platform.CurrentUser;
 import it.integra.programme.CallDetails;
 import it.integra.programme.CallManagement;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,12 @@ public class BudgetManagement {
 
     private final BudgetStore store;
     private final CallManagement calls;
+    private final Clock clock;
 
-    BudgetManagement(BudgetStore store, CallManagement calls) {
+    BudgetManagement(BudgetStore store, CallManagement calls, Clock clock) {
         this.store = store;
         this.calls = calls;
+        this.clock = clock;
     }
 
     /** The call's budget, for the authority's view. */
@@ -80,26 +83,32 @@ public class BudgetManagement {
                 a.paid().add(b.paid()));
     }
 
-    /** Running totals month by month, for one call or ({@code callId} null) every call in the user's scope. */
+    /**
+     * Running totals month by month, for one call or ({@code callId} null) every call in the user's
+     * scope: from the month before the first record (all zero) to the current month.
+     */
     public BudgetTimeline timeline(Long callId, CurrentUser user) {
         List<BudgetStore.Month> months = store.months(callId, scope(user));
         List<YearMonth> labels = new ArrayList<>();
         List<List<BigDecimal>> series = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        if (months.isEmpty()) {
+            return new BudgetTimeline(labels, series.get(0), series.get(1), series.get(2), series.get(3));
+        }
+        Map<YearMonth, BudgetStore.Month> byMonth = months.stream()
+                .collect(Collectors.toMap(m -> YearMonth.from(m.month()), m -> m));
+        YearMonth last = YearMonth.from(months.get(months.size() - 1).month());
+        last = last.isBefore(YearMonth.now(clock)) ? YearMonth.now(clock) : last;
         BigDecimal[] running = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        if (!months.isEmpty()) {
-            Map<YearMonth, BudgetStore.Month> byMonth = months.stream()
-                    .collect(Collectors.toMap(m -> YearMonth.from(m.month()), m -> m));
-            YearMonth last = YearMonth.from(months.get(months.size() - 1).month());
-            for (YearMonth m = YearMonth.from(months.get(0).month()); !m.isAfter(last); m = m.plusMonths(1)) {
-                BudgetStore.Month moves = byMonth.get(m);
-                BigDecimal[] values = moves == null ? new BigDecimal[4]
-                        : new BigDecimal[] {moves.committed(), moves.accrued(), moves.claimed(), moves.paid()};
-                for (int i = 0; i < 4; i++) {
-                    running[i] = values[i] == null ? running[i] : running[i].add(values[i]);
-                    series.get(i).add(running[i]);
-                }
-                labels.add(m);
+        for (YearMonth m = YearMonth.from(months.get(0).month()).minusMonths(1); !m.isAfter(last); m = m.plusMonths(1)) {
+            BudgetStore.Month moves = byMonth.get(m);
+            if (moves != null) {
+                running = new BigDecimal[] {running[0].add(moves.committed()), running[1].add(moves.accrued()),
+                    running[2].add(moves.claimed()), running[3].add(moves.paid())};
             }
+            for (int i = 0; i < running.length; i++) {
+                series.get(i).add(running[i]);
+            }
+            labels.add(m);
         }
         return new BudgetTimeline(labels, series.get(0), series.get(1), series.get(2), series.get(3));
     }

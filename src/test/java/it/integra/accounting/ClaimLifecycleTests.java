@@ -101,6 +101,24 @@ class ClaimLifecycleTests {
     }
 
     @Test
+    void theBudgetOverTimeRunsFromZeroToTheRunningTotalsOfTheMonth() {
+        AccountingFixture fixture = withAccruals();
+        long id = claims.createDraft(wholePeriod(fixture), fixture.operator);
+        claims.submit(id, fixture.operator);
+
+        BudgetTimeline timeline = budgets.timeline(calls.find(fixture.callCode).orElseThrow().id(), fixture.officer);
+
+        assertThat(timeline.months()).containsExactly(java.time.YearMonth.from(fixture.today).minusMonths(1),
+                java.time.YearMonth.from(fixture.today));
+        assertThat(timeline.committed()).extracting(java.math.BigDecimal::toPlainString).containsExactly("0", "11880.00");
+        assertThat(timeline.accrued().get(1)).isEqualByComparingTo("437.50");
+        assertThat(timeline.claimed().get(1)).isEqualByComparingTo("437.50");
+        assertThat(timeline.paid().get(1)).isZero();
+        assertThat(budgets.timeline(null, fixture.operator).accrued().get(1))
+                .as("a provider's own pathways only").isEqualByComparingTo("437.50");
+    }
+
+    @Test
     void theStatementListsTheLinesAndTotalsAsPdfAndCsv() throws Exception {
         AccountingFixture fixture = withAccruals();
         long id = claims.createDraft(wholePeriod(fixture), fixture.operator);

@@ -80,13 +80,7 @@ public final class HoursPolicy {
         if (command.area() == null) {
             violations.add(Violation.of("area", "hours.areaMissing"));
         }
-        if (command.deliveredOn() == null) {
-            violations.add(Violation.of("deliveredOn", "hours.dateMissing"));
-        } else if (command.deliveredOn().isAfter(today)) {
-            violations.add(Violation.of("deliveredOn", "hours.future"));
-        } else if (command.area() == ServiceArea.COVID_GUIDANCE && outsideCovidWindow(command.deliveredOn())) {
-            violations.add(Violation.of("deliveredOn", "hours.covidWindow", format(COVID_FROM), format(COVID_TO)));
-        }
+        violations.addAll(day(command, today));
         if (!validHours(command.hours())) {
             violations.add(Violation.of("hours", "hours.dayLimit", MAX_DAY_HOURS));
         }
@@ -100,6 +94,17 @@ public final class HoursPolicy {
             violations.add(Violation.of("note", "hours.noteLength", MAX_NOTE));
         }
         return violations;
+    }
+
+    private static List<Violation> day(LogHours command, LocalDate today) {
+        if (command.deliveredOn() == null) {
+            return List.of(Violation.of("deliveredOn", "hours.dateMissing"));
+        } else if (command.deliveredOn().isAfter(today)) {
+            return List.of(Violation.of("deliveredOn", "hours.future"));
+        } else if (command.area() == ServiceArea.COVID_GUIDANCE && outsideCovidWindow(command.deliveredOn())) {
+            return List.of(Violation.of("deliveredOn", "hours.covidWindow", format(COVID_FROM), format(COVID_TO)));
+        }
+        return List.of();
     }
 
     private static List<Violation> pathway(LogHours command, PathwayFacts pathway) {
