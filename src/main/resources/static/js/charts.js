@@ -10,12 +10,18 @@
     var keys = Object.keys(data.series);
     var stacked = canvas.dataset.stacked === 'true';
     var horizontal = canvas.dataset.horizontal === 'true';
+    // data-type="line" draws lines (running totals over time); bars otherwise
+    var line = canvas.dataset.type === 'line';
     new window.Chart(canvas, {
-      type: 'bar',
+      type: line ? 'line' : 'bar',
       data: {
         labels: data.labels,
         datasets: keys.map(function (key, i) {
-          return { label: names[key] || key, data: data.series[key], backgroundColor: palette[i % palette.length] };
+          var colour = palette[i % palette.length];
+          return line
+            ? { label: names[key] || key, data: data.series[key], borderColor: colour, backgroundColor: colour,
+                fill: false, tension: 0, pointRadius: 3 }
+            : { label: names[key] || key, data: data.series[key], backgroundColor: colour };
         })
       },
       options: {

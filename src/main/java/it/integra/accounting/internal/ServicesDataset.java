@@ -12,7 +12,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The {@code services} dataset: hours delivered on a pathway, one row per area and day. */
+/**
+ * The {@code services} dataset: hours delivered on a pathway, one row per area and day. Imported rows
+ * are history (origin IMPORT): the ledger never accrues them. A row that rewrites a day logged in the
+ * application takes the file's hours and leaves that day's accrual as it was.
+ */
 @Component
 class ServicesDataset implements Dataset {
 
@@ -57,8 +61,8 @@ class ServicesDataset implements Dataset {
     public UpsertCounts upsert(ImportContext context) {
         return context.jdbc().sql("""
                         WITH up AS (
-                            INSERT INTO accounting.service_delivery AS d (clearance_id, area, delivered_on, hours)
-                            SELECT k.id, s.area, s.delivered_on, s.hours
+                            INSERT INTO accounting.service_delivery AS d (clearance_id, area, delivered_on, hours, origin)
+                            SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
                             FROM staging s JOIN clearance.clearance k ON k.code = s.clearance_code
                             ON CONFLICT (clearance_id, area, delivered_on) DO UPDATE SET
                                 hours = EXCLUDED.hours, updated_at = now(), version = d.version + 1

@@ -1,6 +1,8 @@
 package it.integra.accounting.web;
 
 import it.integra.accounting.BudgetManagement;
+import it.integra.platform.CurrentUser;
+import it.integra.platform.Role;
 import it.integra.programme.CallManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -9,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The budget panel of a call's page, loaded into it by htmx. */
+/** The budget panel of a call's page, loaded into it by htmx: committed, accrued, claimed, paid and left by fund. */
 @Controller
 class CallBudgetController {
 
@@ -22,9 +24,10 @@ class CallBudgetController {
     }
 
     @GetMapping("/accounting/calls/{code}/budget")
-    String budget(@PathVariable String code, Model model) {
+    String budget(@PathVariable String code, CurrentUser user, Model model) {
         var call = calls.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("budget", budgets.budget(call));
+        model.addAttribute("moreLink", user.isAuthorityStaff() || user.is(Role.PROVIDER));
         return "accounting/call-budget :: budget";
     }
 }

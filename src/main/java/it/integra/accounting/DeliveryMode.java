@@ -1,0 +1,6 @@
+package it.integra.accounting;
+
+/** How a service session was delivered. */
+public enum DeliveryMode {
+    IN_PERSON, REMOTE
+}

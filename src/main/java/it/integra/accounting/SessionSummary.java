@@ -1,0 +1,13 @@
+package it.integra.accounting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A logged session as the list of hours shows it: one line, whatever the number of people. */
+public record SessionSummary(long sessionId, LocalDate deliveredOn, String area, BigDecimal hours, String mode,
+                             String operator, String note, long people, String names, String providerName) {
+
+    public boolean group() {
+        return people > 1;
+    }
+}
