@@ -2,10 +2,12 @@ package it.integra.provider.web;
 
 import it.integra.platform.CurrentUser;
 import it.integra.platform.ViolationException;
+import it.integra.programme.CallSummary;
 import it.integra.provider.ApplicationDetails;
 import it.integra.provider.ApplicationManagement;
 import it.integra.provider.ApplicationStatus;
 import it.integra.provider.NewAttachment;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,8 +77,13 @@ class ApplicationFormController {
     }
 
     private String view(Model model, CurrentUser user, boolean refused) {
+        List<CallSummary> calls = applications.callsOpenTo(user);
+        ApplicationForm form = (ApplicationForm) model.getAttribute("form");
+        if (form != null && form.getCall() == null && calls.size() == 1 && !refused) {
+            form.setCall(calls.get(0).code());
+        }
         model.addAttribute("refused", refused);
-        model.addAttribute("calls", applications.callsOpenTo(user));
+        model.addAttribute("calls", calls);
         model.addAttribute("maxMegabytes", NewAttachment.MAX_MEGABYTES);
         model.addAttribute("maxFiles", NewAttachment.MAX_FILES);
         return "provider/applications/form";

@@ -64,11 +64,7 @@ class ProviderFormController {
     @GetMapping("/providers/{id}/edit")
     String editForm(@PathVariable long id, CurrentUser user, Model model) {
         ProviderDetails provider = ProvidersController.visible(registry, id, user);
-        ProviderForm form = ProviderForm.of(provider);
-        if (form.getSeats().isEmpty()) {
-            form.addSeat();
-        }
-        model.addAttribute("form", form);
+        model.addAttribute("form", ProviderForm.of(provider));
         return view(model, provider, user.isAuthorityStaff());
     }
 
@@ -108,6 +104,10 @@ class ProviderFormController {
     }
 
     private static String view(Model model, ProviderDetails provider, boolean full) {
+        ProviderForm form = (ProviderForm) model.getAttribute("form");
+        if (form != null && form.getSeats().isEmpty()) {
+            form.addSeat();
+        }
         model.addAttribute("provider", provider);
         model.addAttribute("creating", provider == null);
         model.addAttribute("full", full);

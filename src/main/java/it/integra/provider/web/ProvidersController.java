@@ -12,6 +12,9 @@ import it.integra.provider.ProviderRegistry;
 import it.integra.shared.ProviderType;
 import it.integra.shared.Territory;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProvidersController {
 
     static final int PAGE_SIZE = 20;
+    private static final Map<String, String> PROVINCE_NAMES = Territory.provinces().stream()
+            .collect(Collectors.toMap(Territory.Province::code, Territory.Province::name));
 
     private final ProviderRegistry providers;
     private final ApplicationManagement applications;
@@ -64,12 +69,13 @@ class ProvidersController {
         boolean own = user.providerScope().map(p -> p == id).orElse(false);
         model.addAttribute("provider", provider);
         model.addAttribute("province", Territory.province(provider.province()).orElse(null));
+        model.addAttribute("provinceNames", PROVINCE_NAMES);
         model.addAttribute("staff", user.isAuthorityStaff());
         model.addAttribute("admin", user.is(Role.ADMIN));
         model.addAttribute("own", own);
         model.addAttribute("me", user.id());
         model.addAttribute("applications", applications.ofProvider(id, user));
-        model.addAttribute("openCalls", own ? applications.callsOpenTo(user) : java.util.List.of());
+        model.addAttribute("openCalls", own ? applications.callsOpenTo(user) : List.of());
         model.addAttribute("operators", operators.of(id, user));
         model.addAttribute("mayManageOperators", operators.mayManage(id, user));
         return "provider/detail";
