@@ -1,6 +1,7 @@
 package it.integra.provider;
 
 import it.integra.platform.CurrentUser;
+import it.integra.provider.internal.ProviderStore;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -28,9 +29,11 @@ public class ProviderRegistry {
             """;
 
     private final JdbcClient jdbc;
+    private final ProviderStore store;
 
-    ProviderRegistry(JdbcClient jdbc) {
+    ProviderRegistry(JdbcClient jdbc, ProviderStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     public Page<ProviderSummary> search(ProviderQuery query, Pageable pageable, CurrentUser user) {
@@ -60,15 +63,14 @@ public class ProviderRegistry {
                 .param("provider", providerId).param("call", callId).query(Boolean.class).single();
     }
 
-    public List<ApplicationSummary> applications(long providerId) {
-        return jdbc.sql("""
-                        SELECT a.id, c.code AS call_code, c.title AS call_title, p.code AS provider_code,
-                               p.name AS provider_name, a.submitted_on, a.outcome
-                        FROM provider.application a
-                        JOIN programme.call c ON c.id = a.call_id
-                        JOIN provider.provider p ON p.id = a.provider_id
-                        WHERE a.provider_id = :id ORDER BY a.submitted_on DESC, c.code""")
-                .param("id", providerId).query(ApplicationSummary.class).list();
+    /** The provider with its contacts and seats, if it exists and the user may see it. */
+    public Optional<ProviderDetails> details(long id, CurrentUser user) {
+        return find(id, user).flatMap(p -> store.byId(id));
+    }
+
+    /** The provider with this code, if it exists and the user may see it. */
+    public Optional<ProviderDetails> details(String code, CurrentUser user) {
+        return store.idOf(code).flatMap(id -> details(id, user));
     }
 
     private JdbcClient.StatementSpec filtered(String sql, ProviderQuery query, CurrentUser user) {

@@ -1,5 +1,6 @@
 package it.integra.clearance;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class ClearanceRequestTests {
     @Test
     void refusesAPersonWhoIsNotEligible() {
         PathwayFixture fixture = new PathwayFixture(jdbc).call("100000", null).provider("ELIGIBLE")
-                .person(17, "UNACCOMPANIED_MINOR", LocalDate.now().minusDays(3), true)
+                .person(17, "UNACCOMPANIED_MINOR", Today.date().minusDays(3), true)
                 .hours("INTAKE", 1, 4).hours("SPECIALIST_GUIDANCE", 2, 8);
 
         assertThat(refusals(fixture, fixture.request()))
@@ -54,7 +55,7 @@ class ClearanceRequestTests {
     @Test
     void refusesWhenTheFirstPhaseHoursAreNotAllDelivered() {
         PathwayFixture fixture = new PathwayFixture(jdbc).call("100000", null).provider("ELIGIBLE")
-                .person(30, "SPECIAL_CASE", LocalDate.now().minusDays(3), true)
+                .person(30, "SPECIAL_CASE", Today.date().minusDays(3), true)
                 .hours("INTAKE", 1, 4).hours("SPECIALIST_GUIDANCE", 1, 8);
 
         assertThatThrownBy(() -> clearances.request(fixture.request(), fixture.operator))
@@ -65,7 +66,7 @@ class ClearanceRequestTests {
     @Test
     void refusesADidOlderThanSixMonths() {
         PathwayFixture fixture = new PathwayFixture(jdbc).call("100000", null).provider("ELIGIBLE")
-                .person(30, "SPECIAL_CASE", LocalDate.now().minusMonths(6).minusDays(1), true)
+                .person(30, "SPECIAL_CASE", Today.date().minusMonths(6).minusDays(1), true)
                 .hours("INTAKE", 1, 4).hours("SPECIALIST_GUIDANCE", 2, 8);
 
         assertThat(refusals(fixture, fixture.request())).containsExactly("eligibility.didOutOfDate");
@@ -74,7 +75,7 @@ class ClearanceRequestTests {
     @Test
     void refusesWhenTheTrainingPlanIsMissing() {
         PathwayFixture fixture = new PathwayFixture(jdbc).call("100000", null).provider("ELIGIBLE")
-                .person(30, "SPECIAL_CASE", LocalDate.now().minusDays(3), false)
+                .person(30, "SPECIAL_CASE", Today.date().minusDays(3), false)
                 .hours("INTAKE", 1, 4).hours("SPECIALIST_GUIDANCE", 2, 8);
 
         assertThat(refusals(fixture, fixture.request())).containsExactly("clearance.pfiMissing");
@@ -103,7 +104,7 @@ class ClearanceRequestTests {
     @Test
     void refusesAProviderThatWasNotFoundEligible() {
         PathwayFixture fixture = new PathwayFixture(jdbc).call("100000", null).provider("INELIGIBLE")
-                .person(30, "SPECIAL_CASE", LocalDate.now().minusDays(3), true)
+                .person(30, "SPECIAL_CASE", Today.date().minusDays(3), true)
                 .hours("INTAKE", 1, 4).hours("SPECIALIST_GUIDANCE", 2, 8);
 
         assertThat(refusals(fixture, fixture.request())).containsExactly("clearance.providerNotEligible");

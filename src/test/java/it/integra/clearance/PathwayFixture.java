@@ -1,5 +1,6 @@
 package it.integra.clearance;
 
+import it.integra.Today;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.shared.TaxCode;
@@ -111,7 +112,7 @@ final class PathwayFixture {
     /** Everything in order: a request would be accepted. */
     static PathwayFixture ready(JdbcClient jdbc) {
         return new PathwayFixture(jdbc).call("100000", null).provider("ELIGIBLE")
-                .person(30, "INTERNATIONAL_PROTECTION", LocalDate.now().minusMonths(1), true)
+                .person(30, "INTERNATIONAL_PROTECTION", Today.date().minusMonths(1), true)
                 .hours("INTAKE", 1, 4).hours("SPECIALIST_GUIDANCE", 2, 8);
     }
 

@@ -24,7 +24,7 @@ public final class TestData {
         jdbc.sql("""
                 TRUNCATE outcome.contract, accounting.service_delivery, internship.internship, internship.host,
                          clearance.clearance, participant.earlier_tax_code, participant.participant,
-                         provider.application CASCADE""").update();
+                         provider.application_attachment, provider.application CASCADE""").update();
         jdbc.sql("DELETE FROM provider.provider").update();
         jdbc.sql("DELETE FROM programme.call").update();
     }

@@ -1,5 +1,6 @@
 package it.integra.monitoring;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -71,7 +72,7 @@ class MonitoringPagesTests {
         assertThatThrownBy(() -> notes.add(new ReviewNotes.AddNote("99", "X", "Y", " ", null), officer))
                 .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations()).hasSize(5));
         assertThatThrownBy(() -> notes.add(new ReviewNotes.AddNote("01", "GUIDANCE", "STRENGTH", "x",
-                LocalDate.now()), analyst)).isInstanceOf(AccessDeniedException.class);
+                Today.date()), analyst)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.integra.participant;
 
+import it.integra.Today;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
@@ -62,10 +63,10 @@ public final class Fixtures {
         return new ParticipantData(
                 new ParticipantData.Identity(familyName, givenName, Sex.M, birth, "Conakry", "GN", "GN", "+39 333 1234567",
                         null, "Via Roma 1, Torino"),
-                new ParticipantData.LegalStatus(group, PermitType.SUBSIDIARY_PROTECTION, "I1234567", LocalDate.now().plusYears(1)),
+                new ParticipantData.LegalStatus(group, PermitType.SUBSIDIARY_PROTECTION, "I1234567", Today.date().plusYears(1)),
                 new ParticipantData.Profile(true, ReceptionKind.SAI, 2, false, null, true, "Muratore in Libia",
                         LanguageKnowledge.BASIC, List.of(new LanguageCertificate(it.integra.shared.CefrLevel.A1,
-                        LocalDate.now().minusMonths(3)))));
+                        Today.date().minusMonths(3)))));
     }
 
     public record Operator(String username, CurrentUser user) {
@@ -128,8 +129,8 @@ public final class Fixtures {
     /** A PUOI call open today, created and published by an administrator. */
     public static CallDetails openCall(CallManagement calls, CurrentUser admin, String programme) {
         String code = TestUsers.uniqueName("PART-" + programme).toUpperCase();
-        calls.create(new CreateCall(code, programme, new CallTerms("Avviso " + code, LocalDate.now(),
-                LocalDate.now().plusMonths(6), Map.of("ESF", new BigDecimal("1000000")), new BigDecimal("0.70"), 60,
+        calls.create(new CreateCall(code, programme, new CallTerms("Avviso " + code, Today.date(),
+                Today.date().plusMonths(6), Map.of("ESF", new BigDecimal("1000000")), new BigDecimal("0.70"), 60,
                 null)), admin);
         return calls.publish(code, admin);
     }

@@ -1,5 +1,6 @@
 package it.integra.participant;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +69,7 @@ class ParticipantRecordTests {
         assertThat(person.provisionalTaxCode()).isTrue();
         assertThat(person.data().profile().certificates()).hasSize(1);
         assertThat(directory.inCharge(id, first.user().providerId())).isTrue();
-        assertThat(directory.openIntake(id, first.user().providerId()).orElseThrow().takenOn()).isEqualTo(LocalDate.now());
+        assertThat(directory.openIntake(id, first.user().providerId()).orElseThrow().takenOn()).isEqualTo(Today.date());
         assertThat(jdbc.sql("SELECT language_levels::text FROM participant.participant WHERE id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("{A1}");
     }
@@ -150,7 +151,7 @@ class ParticipantRecordTests {
     @Test
     void aRecordWithErrorsIsRefusedWithEveryProblem() {
         ParticipantData empty = new ParticipantData(
-                new ParticipantData.Identity(" ", null, null, LocalDate.now().plusDays(1), null, "XX", null, "abc", "no-at",
+                new ParticipantData.Identity(" ", null, null, Today.date().plusDays(1), null, "XX", null, "abc", "no-at",
                         null),
                 new ParticipantData.LegalStatus(null, null, "AB12", null),
                 new ParticipantData.Profile(true, null, 9, false, null, false, null, null, java.util.List.of()));

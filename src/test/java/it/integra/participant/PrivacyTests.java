@@ -1,5 +1,6 @@
 package it.integra.participant;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class PrivacyTests {
         fixtures.internship(clearance, LocalDate.of(2013, 2, 1), "COMPLETED");
         jdbc.sql("UPDATE participant.intake SET taken_on = '2012-12-01', closed_on = '2013-09-30', action_plan = 'Piano di Selam', "
                 + "action_plan_on = '2012-12-15' WHERE participant_id = :id").param("id", id).update();
-        ReportFilter filter = new ReportFilter(List.of(callCode), null, null, LocalDate.now());
+        ReportFilter filter = new ReportFilter(List.of(callCode), null, null, Today.date());
         Profile before = reports.profile(filter);
         long internshipsBefore = internshipsOfCall(oldCall);
 
@@ -137,7 +138,7 @@ class PrivacyTests {
         long intake = intakes.intakes(id, admin).get(0).id();
         intakes.close(id, intake, operator.user());
         Retention retention = privacy.retention(id);
-        assertThat(retention.erasableFrom()).isEqualTo(LocalDate.now().plusYears(10).plusDays(1));
+        assertThat(retention.erasableFrom()).isEqualTo(Today.date().plusYears(10).plusDays(1));
         assertThatThrownBy(() -> privacy.erase(id, admin)).isInstanceOfSatisfying(ViolationException.class,
                 e -> assertThat(e.violations().get(0).code()).isEqualTo("participant.erase.tooEarly"));
         assertThatThrownBy(() -> privacy.erase(id, fixtures.staff(Role.OFFICER))).isInstanceOf(AccessDeniedException.class);

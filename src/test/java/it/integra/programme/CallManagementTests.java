@@ -1,5 +1,6 @@
 package it.integra.programme;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class CallManagementTests {
 
     @Test
     void createsADraftWithACopyOfTheProgrammeModel() {
-        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(LocalDate.now().plusDays(30))), OFFICER);
+        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(Today.date().plusDays(30))), OFFICER);
 
         assertThat(call.status()).isEqualTo(CallStatus.DRAFT);
         assertThat(call.budget()).isEqualByComparingTo("5940000");
@@ -56,7 +57,7 @@ class CallManagementTests {
 
     @Test
     void laterChangesToTheProgrammeDoNotChangeAnExistingCall() {
-        CallDetails call = calls.create(new CreateCall(code(), "PERCORSI", terms(LocalDate.now().plusDays(30))), OFFICER);
+        CallDetails call = calls.create(new CreateCall(code(), "PERCORSI", terms(Today.date().plusDays(30))), OFFICER);
         ProgrammeDetails percorsi = programmes.programme("PERCORSI").orElseThrow();
         try {
             programmes.changeModel("PERCORSI", new ProgrammeModelChange(Map.of("TRAINING", new BigDecimal("48")),
@@ -66,7 +67,7 @@ class CallManagementTests {
             assertThat(unchanged.areas()).filteredOn(a -> a.area().equals("TRAINING"))
                     .singleElement().satisfies(a -> assertThat(a.modelHours()).isEqualByComparingTo("40"));
             assertThat(unchanged.monthlyAllowance()).isEqualByComparingTo("500");
-            CallDetails later = calls.create(new CreateCall(code(), "PERCORSI", terms(LocalDate.now().plusDays(30))), OFFICER);
+            CallDetails later = calls.create(new CreateCall(code(), "PERCORSI", terms(Today.date().plusDays(30))), OFFICER);
             assertThat(later.areas()).filteredOn(a -> a.area().equals("TRAINING"))
                     .singleElement().satisfies(a -> assertThat(a.modelHours()).isEqualByComparingTo("48"));
             assertThat(later.monthlyAllowance()).isEqualByComparingTo("600");
@@ -79,7 +80,7 @@ class CallManagementTests {
 
     @Test
     void editsADraftAndRecordsTheChange() {
-        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(LocalDate.now().plusDays(30))), OFFICER);
+        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(Today.date().plusDays(30))), OFFICER);
         CallTerms changed = new CallTerms("Titolo nuovo", call.opensOn(), call.closesOn(), call.fundBudgets(),
                 new BigDecimal("0.75"), 90, null);
 
@@ -96,30 +97,30 @@ class CallManagementTests {
 
     @Test
     void refusesToEditACallThatHasOpened() {
-        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(LocalDate.now().minusDays(1))), OFFICER);
+        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(Today.date().minusDays(1))), OFFICER);
         CallDetails open = calls.publish(call.code(), OFFICER);
 
-        assertThatThrownBy(() -> calls.edit(call.code(), open.version(), terms(LocalDate.now()), OFFICER))
+        assertThatThrownBy(() -> calls.edit(call.code(), open.version(), terms(Today.date()), OFFICER))
                 .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::code).containsExactly("call.notEditable"));
     }
 
     @Test
     void refusesAnEditMadeOnAStaleVersion() {
-        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(LocalDate.now().plusDays(9))), OFFICER);
-        calls.edit(call.code(), call.version(), terms(LocalDate.now().plusDays(10)), OFFICER);
+        CallDetails call = calls.create(new CreateCall(code(), "PUOI", terms(Today.date().plusDays(9))), OFFICER);
+        calls.edit(call.code(), call.version(), terms(Today.date().plusDays(10)), OFFICER);
 
-        assertThatThrownBy(() -> calls.edit(call.code(), call.version(), terms(LocalDate.now().plusDays(11)), OFFICER))
+        assertThatThrownBy(() -> calls.edit(call.code(), call.version(), terms(Today.date().plusDays(11)), OFFICER))
                 .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::code).containsExactly("call.changedMeanwhile"));
     }
 
     @Test
     void publishesThenClosesAndRefusesEveryOtherStep() {
-        CallDetails call = calls.create(new CreateCall(code(), "INSIDE", terms(LocalDate.now())), OFFICER);
+        CallDetails call = calls.create(new CreateCall(code(), "INSIDE", terms(Today.date())), OFFICER);
 
         assertThatThrownBy(() -> calls.close(call.code(), OFFICER)).isInstanceOf(ViolationException.class);
-        assertThat(calls.publish(call.code(), OFFICER).acceptsRequestsOn(LocalDate.now())).isTrue();
+        assertThat(calls.publish(call.code(), OFFICER).acceptsRequestsOn(Today.date())).isTrue();
         assertThatThrownBy(() -> calls.publish(call.code(), OFFICER)).isInstanceOf(ViolationException.class);
         assertThat(calls.close(call.code(), OFFICER).status()).isEqualTo(CallStatus.CLOSED);
         assertThatThrownBy(() -> calls.publish(call.code(), OFFICER)).isInstanceOf(ViolationException.class);
@@ -143,9 +144,9 @@ class CallManagementTests {
     @Test
     void refusesADuplicateCode() {
         String code = code();
-        calls.create(new CreateCall(code, "PUOI", terms(LocalDate.now())), OFFICER);
+        calls.create(new CreateCall(code, "PUOI", terms(Today.date())), OFFICER);
 
-        assertThatThrownBy(() -> calls.create(new CreateCall(code, "PUOI", terms(LocalDate.now())), OFFICER))
+        assertThatThrownBy(() -> calls.create(new CreateCall(code, "PUOI", terms(Today.date())), OFFICER))
                 .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::code).containsExactly("call.code.taken"));
     }
@@ -155,9 +156,9 @@ class CallManagementTests {
         CurrentUser provider = new CurrentUser(2, "op", "Operatore", Role.PROVIDER, 1L, null);
         CurrentUser analyst = new CurrentUser(3, "an", "Analista", Role.ANALYST, null, null);
 
-        assertThatThrownBy(() -> calls.create(new CreateCall(code(), "PUOI", terms(LocalDate.now())), provider))
+        assertThatThrownBy(() -> calls.create(new CreateCall(code(), "PUOI", terms(Today.date())), provider))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> calls.create(new CreateCall(code(), "PUOI", terms(LocalDate.now())), analyst))
+        assertThatThrownBy(() -> calls.create(new CreateCall(code(), "PUOI", terms(Today.date())), analyst))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

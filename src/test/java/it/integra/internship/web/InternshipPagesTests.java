@@ -1,5 +1,6 @@
 package it.integra.internship.web;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -65,7 +66,7 @@ class InternshipPagesTests {
         fields.put("providerTutorId", String.valueOf(fixture.operatorId()));
         fields.put("companyTutorName", "Anna Verdi");
         fields.put("companyTutorRole", "Titolare");
-        fields.put("startDate", LocalDate.now().minusDays(2).toString());
+        fields.put("startDate", Today.date().minusDays(2).toString());
         fields.put("weeklyHours", "30");
         fields.put("conventionAttached", "true");
         fields.put("pfiAttached", "true");
@@ -132,10 +133,10 @@ class InternshipPagesTests {
         assertThat(perform(get("/internships/new").param("clearance", String.valueOf(clearance)).session(stranger))
                 .getStatus()).isEqualTo(404);
         assertThat(perform(post("/internships/" + id + "/attendance").session(stranger).with(csrf())
-                .param("month", LocalDate.now().withDayOfMonth(1).toString()).param("plannedHours", "10")
+                .param("month", Today.date().withDayOfMonth(1).toString()).param("plannedHours", "10")
                 .param("attendedHours", "10")).getStatus()).isEqualTo(404);
         assertThat(perform(post("/internships/" + id + "/terminate").session(stranger).with(csrf())
-                .param("endDate", LocalDate.now().toString()).param("reason", "HIRED")).getStatus()).isEqualTo(404);
+                .param("endDate", Today.date().toString()).param("reason", "HIRED")).getStatus()).isEqualTo(404);
         assertThat(perform(get("/internships/" + id + "/attestation.pdf").session(stranger)).getStatus()).isEqualTo(404);
         assertThat(perform(get("/internships").session(stranger)).getContentAsString())
                 .doesNotContain("/internships/" + id + "\"");
@@ -150,7 +151,7 @@ class InternshipPagesTests {
 
         assertThat(perform(get("/internships").session(admin)).getContentAsString()).contains("/internships/" + id);
         assertThat(perform(post("/internships/" + id + "/attendance").session(admin).with(csrf())
-                .param("month", LocalDate.now().withDayOfMonth(1).toString()).param("plannedHours", "10")
+                .param("month", Today.date().withDayOfMonth(1).toString()).param("plannedHours", "10")
                 .param("attendedHours", "10")).getStatus()).isEqualTo(403);
         assertThat(perform(get("/internships/new").param("clearance", String.valueOf(fixture.clearance(
                 fixture.hostTaxCode()))).session(admin)).getStatus()).isEqualTo(403);
@@ -159,7 +160,7 @@ class InternshipPagesTests {
     @Test
     void attendanceSuspensionEarlyEndAndAttestationFromThePage() throws Exception {
         long id = started(fixture.hostTaxCode());
-        String month = LocalDate.now().minusDays(2).withDayOfMonth(1).toString();
+        String month = Today.date().minusDays(2).withDayOfMonth(1).toString();
 
         assertThat(perform(post("/internships/" + id + "/attendance").session(operator).with(csrf()).param("month", month)
                 .param("plannedHours", "120").param("attendedHours", "121")).getContentAsString())
@@ -170,13 +171,13 @@ class InternshipPagesTests {
         assertThat(perform(get("/internships/" + id).session(operator)).getContentAsString())
                 .contains("Dovuta: 500,00", "70,0%");
         assertThat(perform(post("/internships/" + id + "/suspensions").session(operator).with(csrf())
-                .param("cause", "HOST_CLOSURE").param("from", LocalDate.now().toString())
-                .param("to", LocalDate.now().plusDays(9).toString())).getContentAsString())
+                .param("cause", "HOST_CLOSURE").param("from", Today.date().toString())
+                .param("to", Today.date().plusDays(9).toString())).getContentAsString())
                 .contains("Una sospensione per chiusura del soggetto ospitante deve durare almeno 15 giorni: questa ne dura 10.");
         assertThat(perform(get("/internships/" + id + "/attestation.pdf").session(operator)).getStatus()).isEqualTo(409);
 
         perform(post("/internships/" + id + "/terminate").session(operator).with(csrf())
-                .param("endDate", LocalDate.now().toString()).param("reason", "OTHER").param("note", "Trasferimento"));
+                .param("endDate", Today.date().toString()).param("reason", "OTHER").param("note", "Trasferimento"));
         perform(post("/internships/" + id + "/competences").session(operator).with(csrf())
                 .param("competences", "Laminazione della pasta sfoglia."));
         String page = perform(get("/internships/" + id).session(operator)).getContentAsString();

@@ -1,5 +1,6 @@
 package it.integra.participant.internal;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.integra.participant.Fixtures;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordPolicyTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = Today.date();
 
     private static ParticipantData.Identity identity(LocalDate birth, Sex sex) {
         ParticipantData.Identity base = Fixtures.data("Rossi", "Maria", birth, TargetGroup.SPECIAL_CASE).identity();

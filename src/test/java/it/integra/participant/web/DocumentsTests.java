@@ -1,5 +1,6 @@
 package it.integra.participant.web;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -128,10 +129,10 @@ class DocumentsTests {
         long intake = jdbc.sql("SELECT id FROM participant.intake WHERE participant_id = :id").param("id", id)
                 .query(Long.class).single();
         mvc.perform(post("/participants/" + id + "/intakes/" + intake).session(session).with(csrf())
-                .param("version", "0").param("takenOn", LocalDate.now().toString())
-                .param("didOn", LocalDate.now().toString())
+                .param("version", "0").param("takenOn", Today.date().toString())
+                .param("didOn", Today.date().toString())
                 .param("actionPlan", "Bilancio delle competenze e ricerca attiva del lavoro nella ristorazione.")
-                .param("actionPlanOn", LocalDate.now().toString()));
+                .param("actionPlanOn", Today.date().toString()));
 
         MockHttpServletResponse pai = mvc.perform(get("/participants/" + id + "/intakes/" + intake + "/pai.pdf")
                 .session(session)).andReturn().getResponse();

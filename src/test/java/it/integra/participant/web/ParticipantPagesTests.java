@@ -1,5 +1,6 @@
 package it.integra.participant.web;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -62,11 +63,11 @@ class ParticipantPagesTests {
                 .param("birthDate", birthDate).param("birthPlace", "Asmara").param("birthCountry", "ER")
                 .param("citizenship", "ER").param("phone", "+39 320 5551234").param("targetGroup", "INTERNATIONAL_PROTECTION")
                 .param("permitType", "REFUGEE").param("permitNumber", "I0012345")
-                .param("permitExpiresOn", LocalDate.now().plusDays(30).toString())
+                .param("permitExpiresOn", Today.date().plusDays(30).toString())
                 .param("housedInReception", "true").param("receptionKind", "SAI").param("educationLevel", "3")
                 .param("languageKnowledge", "GOOD").param("certificates[0].held", "true")
                 .param("certificates[0].obtainedOn", "2024-05-10").param("certificates[1].held", "true")
-                .param("takenOn", LocalDate.now().minusDays(2).toString());
+                .param("takenOn", Today.date().minusDays(2).toString());
     }
 
     @AfterEach
@@ -88,7 +89,7 @@ class ParticipantPagesTests {
                 "/clearances/participant/", "Scarica il PAI (PDF)");
         assertThat(jdbc.sql("SELECT taken_on FROM participant.intake i JOIN participant.participant p ON p.id = i.participant_id "
                 + "WHERE p.tax_code = :code").param("code", code).query(LocalDate.class).single())
-                .isEqualTo(LocalDate.now().minusDays(2));
+                .isEqualTo(Today.date().minusDays(2));
         String list = mvc.perform(get("/participants").param("alerts", "true").session(session)).andReturn()
                 .getResponse().getContentAsString();
         assertThat(list).contains(code, "In scadenza", "In carico");
@@ -161,11 +162,11 @@ class ParticipantPagesTests {
         CallDetails percorsi = Fixtures.openCall(calls, admin, "PERCORSI");
         CallDetails puoi = Fixtures.openCall(calls, admin, "PUOI");
         String code = Fixtures.provisionalCode();
-        String location = mvc.perform(registration(code, LocalDate.now().minusYears(30).toString())).andReturn()
+        String location = mvc.perform(registration(code, Today.date().minusYears(30).toString())).andReturn()
                 .getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         jdbc.sql("UPDATE participant.intake SET did_on = :did WHERE participant_id = :id")
-                .param("did", LocalDate.now().minusMonths(1)).param("id", id).update();
+                .param("did", Today.date().minusMonths(1)).param("id", id).update();
 
         String page = mvc.perform(get(location).session(session)).andReturn().getResponse().getContentAsString();
         String percorsiPanel = panel(page, percorsi.code());
@@ -174,7 +175,7 @@ class ParticipantPagesTests {
                 "All&#39;avvio del tirocinio la persona deve avere meno di 23 anni: ne avrà 30.");
         assertThat(panel(page, puoi.code())).contains("Ammissibile").doesNotContain("Non ammissibile");
         assertThat(directory.eligibility(directory.find(id).orElseThrow(), percorsi, operator.user().providerId(),
-                LocalDate.now()).reasons()).hasSize(2);
+                Today.date()).reasons()).hasSize(2);
 
         String english = mvc.perform(get(location).param("lang", "en").session(session)).andReturn().getResponse()
                 .getContentAsString();

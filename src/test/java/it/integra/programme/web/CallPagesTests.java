@@ -1,5 +1,6 @@
 package it.integra.programme.web;
 
+import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -58,10 +59,10 @@ class CallPagesTests {
 
     @Test
     void createsPublishesAndShowsACall() throws Exception {
-        String opens = LocalDate.now().toString();
+        String opens = Today.date().toString();
         MockHttpServletResponse created = mvc.perform(post("/programmes/calls").session(admin).with(csrf())
                         .param("code", "PAGE-2").param("programme", "PERCORSI").param("title", "Avviso pagina")
-                        .param("opensOn", opens).param("closesOn", LocalDate.now().plusMonths(3).toString())
+                        .param("opensOn", opens).param("closesOn", Today.date().plusMonths(3).toString())
                         .param("budgetESF", "500000").param("attendanceThreshold", "70").param("startWindowDays", "60"))
                 .andReturn().getResponse();
         assertThat(created.getRedirectedUrl()).isEqualTo("/programmes/calls/PAGE-2");
