@@ -54,6 +54,17 @@ final class CopyBuffer {
         buffer.setLength(0);
     }
 
+    /** Abandons the COPY after a failure; the transaction is rolled back anyway. */
+    void cancel() {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException ignored) {
+            // the connection reports the failure again when the transaction rolls back
+        }
+    }
+
     long finish() throws SQLException {
         flush();
         return copy.endCopy();

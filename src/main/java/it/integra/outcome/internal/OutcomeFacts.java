@@ -1,0 +1,84 @@
+package it.integra.outcome.internal;
+
+import java.util.Collection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code outcome.internship_outcome} equal to what the contracts say about each ended internship
+ * (COMPLETED or TERMINATED). Every method runs in the caller's transaction, so the facts change
+ * together with the contracts or internships they are made of; a failed import leaves them as they were.
+ */
+@Component
+public class OutcomeFacts {
+
+    private static final String COLUMNS = """
+            internship_id, participant_id, call_id, provider_id, province, region_code, status, start_date,
+            end_date, host_section, first_employment_start, first_contract_type, first_contract_end,
+            months_to_employment, host_employment_start, months_to_host_employment, employed_on_leaving,
+            employed_at_six_months""";
+
+    /** The facts of every ended internship, computed from scratch; callers add a condition on i or k. */
+    private static final String COMPUTE = """
+            SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code, i.status,
+                   i.start_date, i.end_date, i.host_section, f.start_date, f.contract_type, f.end_date,
+                   outcome.months_until(i.end_date, f.start_date), h.start_date,
+                   outcome.months_until(i.end_date, h.start_date),
+                   EXISTS (SELECT 1 FROM outcome.contract c
+                           WHERE c.participant_id = k.participant_id AND c.employment
+                             AND c.start_date <= i.end_date + 28
+                             AND (c.end_date IS NULL OR c.end_date >= i.end_date)),
+                   EXISTS (SELECT 1 FROM outcome.contract c
+                           WHERE c.participant_id = k.participant_id AND c.employment
+                             AND c.start_date <= (i.end_date + interval '6 months')::date
+                             AND (c.end_date IS NULL OR c.end_date >= (i.end_date + interval '6 months')::date))
+            FROM internship.internship i
+            JOIN clearance.clearance k ON k.id = i.clearance_id
+            LEFT JOIN LATERAL (
+                SELECT c.start_date, c.contract_type, c.end_date FROM outcome.contract c
+                WHERE c.participant_id = k.participant_id AND c.employment AND c.start_date >= i.end_date
+                ORDER BY c.start_date, c.communication_id LIMIT 1) f ON true
+            LEFT JOIN LATERAL (
+                SELECT min(c.start_date) AS start_date FROM outcome.contract c
+                WHERE c.participant_id = k.participant_id AND c.employment AND c.start_date >= i.end_date
+                  AND c.employer_tax_code = i.host_tax_code) h ON true
+            WHERE i.status IN ('COMPLETED', 'TERMINATED')""";
+
+    private final JdbcClient jdbc;
+
+    OutcomeFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Recomputes the facts of every internship of the participants that {@code participantIds} (a
+     * query with one column of participant ids) returns: their contracts changed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int refreshParticipants(String participantIds) {
+        jdbc.sql("DELETE FROM outcome.internship_outcome WHERE participant_id IN (" + participantIds + ")").update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + COMPUTE
+                + " AND k.participant_id IN (" + participantIds + ")").update();
+    }
+
+    /** Recomputes the facts of these internships: they were created or changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int refreshInternships(Collection<Long> internshipIds) {
+        if (internshipIds.isEmpty()) {
+            return 0;
+        }
+        Long[] ids = internshipIds.toArray(Long[]::new);
+        jdbc.sql("DELETE FROM outcome.internship_outcome WHERE internship_id = ANY(:ids)").param("ids", ids).update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + COMPUTE + " AND i.id = ANY(:ids)")
+                .param("ids", ids).update();
+    }
+
+    /** Recomputes every fact, for example after clearances were re-keyed by an import. */
+    @Transactional
+    public int rebuild() {
+        jdbc.sql("DELETE FROM outcome.internship_outcome").update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + COMPUTE).update();
+    }
+}
