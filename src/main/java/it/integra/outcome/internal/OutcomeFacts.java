@@ -20,31 +20,43 @@ public class OutcomeFacts {
             months_to_employment, host_employment_start, months_to_host_employment, employed_on_leaving,
             employed_at_six_months""";
 
-    /** The facts of every ended internship, computed from scratch; callers add a condition on i or k. */
-    private static final String COMPUTE = """
-            SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code, i.status,
-                   i.start_date, i.end_date, i.host_section, f.start_date, f.contract_type, f.end_date,
-                   outcome.months_until(i.end_date, f.start_date), h.start_date,
-                   outcome.months_until(i.end_date, h.start_date),
-                   EXISTS (SELECT 1 FROM outcome.contract c
-                           WHERE c.participant_id = k.participant_id AND c.employment
-                             AND c.start_date <= i.end_date + 28
-                             AND (c.end_date IS NULL OR c.end_date >= i.end_date)),
-                   EXISTS (SELECT 1 FROM outcome.contract c
-                           WHERE c.participant_id = k.participant_id AND c.employment
-                             AND c.start_date <= (i.end_date + interval '6 months')::date
-                             AND (c.end_date IS NULL OR c.end_date >= (i.end_date + interval '6 months')::date))
-            FROM internship.internship i
-            JOIN clearance.clearance k ON k.id = i.clearance_id
-            LEFT JOIN LATERAL (
-                SELECT c.start_date, c.contract_type, c.end_date FROM outcome.contract c
-                WHERE c.participant_id = k.participant_id AND c.employment AND c.start_date >= i.end_date
-                ORDER BY c.start_date, c.communication_id LIMIT 1) f ON true
-            LEFT JOIN LATERAL (
-                SELECT min(c.start_date) AS start_date FROM outcome.contract c
-                WHERE c.participant_id = k.participant_id AND c.employment AND c.start_date >= i.end_date
-                  AND c.employer_tax_code = i.host_tax_code) h ON true
-            WHERE i.status IN ('COMPLETED', 'TERMINATED')""";
+    /**
+     * The facts of the ended internships that {@code condition} (on i, the internship, or k, its
+     * clearance) selects, computed from scratch: one pass over their participants' employment
+     * contracts, then the details of each first contract. Hash joins throughout, so the plan stays
+     * good even when an index was rebuilt by a bulk load earlier in the same transaction.
+     */
+    private static String compute(String condition) {
+        return """
+                WITH a AS (
+                    SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code, i.status,
+                           i.start_date, i.end_date, i.host_section,
+                           min(c.start_date) FILTER (WHERE c.start_date >= i.end_date) AS first_start,
+                           min(c.start_date) FILTER (WHERE c.start_date >= i.end_date
+                                                       AND c.employer_tax_code = i.host_tax_code) AS host_start,
+                           coalesce(bool_or(c.start_date <= i.end_date + 28
+                                            AND (c.end_date IS NULL OR c.end_date >= i.end_date)), false) AS on_leaving,
+                           coalesce(bool_or(c.start_date <= (i.end_date + interval '6 months')::date
+                                            AND (c.end_date IS NULL
+                                                 OR c.end_date >= (i.end_date + interval '6 months')::date)), false)
+                               AS at_six_months
+                    FROM internship.internship i
+                    JOIN clearance.clearance k ON k.id = i.clearance_id
+                    LEFT JOIN outcome.contract c ON c.participant_id = k.participant_id AND c.employment
+                    WHERE i.status IN ('COMPLETED', 'TERMINATED') AND %s
+                    GROUP BY i.id, k.id),
+                firsts AS (
+                    SELECT DISTINCT ON (c.participant_id, c.start_date) c.participant_id, c.start_date, c.contract_type,
+                           c.end_date
+                    FROM outcome.contract c
+                    WHERE c.employment AND (c.participant_id, c.start_date) IN (SELECT participant_id, first_start FROM a)
+                    ORDER BY c.participant_id, c.start_date, c.communication_id)
+                SELECT a.id, a.participant_id, a.call_id, a.provider_id, a.province, a.region_code, a.status,
+                       a.start_date, a.end_date, a.host_section, a.first_start, f.contract_type, f.end_date,
+                       outcome.months_until(a.end_date, a.first_start), a.host_start,
+                       outcome.months_until(a.end_date, a.host_start), a.on_leaving, a.at_six_months
+                FROM a LEFT JOIN firsts f ON f.participant_id = a.participant_id AND f.start_date = a.first_start""".formatted(condition);
+    }
 
     private final JdbcClient jdbc;
 
@@ -59,8 +71,8 @@ public class OutcomeFacts {
     @Transactional(propagation = Propagation.MANDATORY)
     public int refreshParticipants(String participantIds) {
         jdbc.sql("DELETE FROM outcome.internship_outcome WHERE participant_id IN (" + participantIds + ")").update();
-        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + COMPUTE
-                + " AND k.participant_id IN (" + participantIds + ")").update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") "
+                + compute("k.participant_id IN (" + participantIds + ")")).update();
     }
 
     /** Recomputes the facts of these internships: they were created or changed. */
@@ -71,7 +83,7 @@ public class OutcomeFacts {
         }
         Long[] ids = internshipIds.toArray(Long[]::new);
         jdbc.sql("DELETE FROM outcome.internship_outcome WHERE internship_id = ANY(:ids)").param("ids", ids).update();
-        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + COMPUTE + " AND i.id = ANY(:ids)")
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + compute("i.id = ANY(:ids)"))
                 .param("ids", ids).update();
     }
 
@@ -79,6 +91,6 @@ public class OutcomeFacts {
     @Transactional
     public int rebuild() {
         jdbc.sql("DELETE FROM outcome.internship_outcome").update();
-        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + COMPUTE).update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + compute("true")).update();
     }
 }
