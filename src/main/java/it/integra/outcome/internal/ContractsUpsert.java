@@ -35,8 +35,7 @@ final class ContractsUpsert {
                 contract_type, employment, start_date, end_date, ateco, province)
             SELECT communication_id, participant_id, worker_tax_code, employer_tax_code, contract_type,
                    left(contract_type, 1) <> 'C', start_date, end_date, ateco, province
-            FROM contract_change WHERE fresh AND participant_id IS NOT NULL
-            ORDER BY communication_id COLLATE "C\"""";
+            FROM contract_change WHERE fresh AND participant_id IS NOT NULL""";
 
     private static final String UPDATE = """
             UPDATE outcome.contract k SET participant_id = ch.participant_id, worker_tax_code = ch.worker_tax_code,
@@ -73,8 +72,8 @@ final class ContractsUpsert {
         jdbc.sql(INSERT).update();
         jdbc.sql(UPDATE).update();
         if (bulk) {
+            // building the indexes also brings the planner's row count of the table up to date
             indexes.rebuild();
-            jdbc.sql("ANALYZE outcome.contract").update();
         }
         jdbc.sql(TOUCHED).update();
         jdbc.sql("ANALYZE touched_participant").update();

@@ -22,16 +22,26 @@ public class OutcomeFacts {
 
     /**
      * The facts of the ended internships that {@code condition} (on i, the internship, or k, its
-     * clearance) selects, computed from scratch: one pass over their participants' employment
-     * contracts, then the details of each first contract. Hash joins throughout, so the plan stays
-     * good even when an index was rebuilt by a bulk load earlier in the same transaction.
+     * clearance) selects, computed from scratch in one pass over their participants' employment
+     * contracts. The first contract (earliest start, then lowest communication id) is found in the same
+     * pass as the least of a byte-ordered key, start date, communication id, type and end date joined by
+     * a control character; a second pass over the contracts would cost more than the rest together.
      */
     private static String compute(String condition) {
         return """
-                WITH a AS (
+                SELECT a.id, a.participant_id, a.call_id, a.provider_id, a.province, a.region_code, a.status,
+                       a.start_date, a.end_date, a.host_section, a.first_start,
+                       nullif(split_part(a.first, chr(1), 3), ''),
+                       to_date(nullif(split_part(a.first, chr(1), 4), ''), 'YYYY-MM-DD'),
+                       outcome.months_until(a.end_date, a.first_start), a.host_start,
+                       outcome.months_until(a.end_date, a.host_start), a.on_leaving, a.at_six_months
+                FROM (
                     SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code, i.status,
                            i.start_date, i.end_date, i.host_section,
                            min(c.start_date) FILTER (WHERE c.start_date >= i.end_date) AS first_start,
+                           min((to_char(c.start_date, 'YYYYMMDD') || chr(1) || c.communication_id || chr(1)
+                                || c.contract_type || chr(1) || coalesce(to_char(c.end_date, 'YYYY-MM-DD'), ''))
+                               COLLATE "C") FILTER (WHERE c.start_date >= i.end_date) AS first,
                            min(c.start_date) FILTER (WHERE c.start_date >= i.end_date
                                                        AND c.employer_tax_code = i.host_tax_code) AS host_start,
                            coalesce(bool_or(c.start_date <= i.end_date + 28
@@ -44,18 +54,7 @@ public class OutcomeFacts {
                     JOIN clearance.clearance k ON k.id = i.clearance_id
                     LEFT JOIN outcome.contract c ON c.participant_id = k.participant_id AND c.employment
                     WHERE i.status IN ('COMPLETED', 'TERMINATED') AND %s
-                    GROUP BY i.id, k.id),
-                firsts AS (
-                    SELECT DISTINCT ON (c.participant_id, c.start_date) c.participant_id, c.start_date, c.contract_type,
-                           c.end_date
-                    FROM outcome.contract c
-                    WHERE c.employment AND (c.participant_id, c.start_date) IN (SELECT participant_id, first_start FROM a)
-                    ORDER BY c.participant_id, c.start_date, c.communication_id)
-                SELECT a.id, a.participant_id, a.call_id, a.provider_id, a.province, a.region_code, a.status,
-                       a.start_date, a.end_date, a.host_section, a.first_start, f.contract_type, f.end_date,
-                       outcome.months_until(a.end_date, a.first_start), a.host_start,
-                       outcome.months_until(a.end_date, a.host_start), a.on_leaving, a.at_six_months
-                FROM a LEFT JOIN firsts f ON f.participant_id = a.participant_id AND f.start_date = a.first_start""".formatted(condition);
+                    GROUP BY i.id, k.id) a""".formatted(condition);
     }
 
     private final JdbcClient jdbc;
