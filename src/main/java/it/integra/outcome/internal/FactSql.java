@@ -26,7 +26,7 @@ final class FactSql {
      * group, sex and birth date (read now, so a corrected participant shows at once).
      */
     static String withAttributes(OutcomeScope scope) {
-        return "SELECT f.*, c.code AS call_code, p.target_group, p.sex, p.birth_date "
+        return "SELECT f.*, c.code AS call_code, c.programme_code, p.target_group, p.sex, p.birth_date "
                 + "FROM outcome.internship_outcome f JOIN programme.call c ON c.id = f.call_id "
                 + "JOIN participant.participant p ON p.id = f.participant_id" + where(scope);
     }

@@ -15,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class UpcomingSectionsController {
 
-    @GetMapping({"/participants", "/internships", "/accounting", "/outcomes"})
+    @GetMapping({"/participants", "/internships", "/accounting"})
     String upcoming(HttpServletRequest request, CurrentUser user, Model model) {
         String key = request.getRequestURI().substring(request.getContextPath().length() + 1);
         if (!Navigation.allows(key, user.role())) {
