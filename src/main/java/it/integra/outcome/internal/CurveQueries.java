@@ -55,10 +55,12 @@ public class CurveQueries {
                     LocalDate end = rs.getObject(2, LocalDate.class);
                     int months = rs.getInt(3);
                     long count = rs.getLong(4);
-                    add(counts.computeIfAbsent(key, k -> new long[2][last + 1]), thresholds, end, months, count);
                     add(counts.computeIfAbsent(EVERYONE, k -> new long[2][last + 1]), thresholds, end, months, count);
-                    ended.merge(key, count, Long::sum);
                     ended.merge(EVERYONE, count, Long::sum);
+                    if (!EVERYONE.equals(key)) {
+                        add(counts.computeIfAbsent(key, k -> new long[2][last + 1]), thresholds, end, months, count);
+                        ended.merge(key, count, Long::sum);
+                    }
                 });
         return curves(counts, ended, cohort == Cohort.NONE);
     }
