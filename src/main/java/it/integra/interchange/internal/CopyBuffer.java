@@ -36,6 +36,10 @@ final class CopyBuffer {
     }
 
     private void escape(String value) {
+        if (plain(value)) {
+            buffer.append(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -46,6 +50,17 @@ final class CopyBuffer {
                 default -> buffer.append(c);
             }
         }
+    }
+
+    /** Most cells hold nothing that COPY's text format needs escaped. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void flush() throws SQLException {
