@@ -15,7 +15,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,8 @@ public final class Cells {
     /** A reader of one kind of cell and the PostgreSQL type its staged value goes into. */
     public record Cell(CellParser parser, String sqlType) {
     }
+
+    private static final int REMEMBERED = 50_000;
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -55,13 +59,13 @@ public final class Cells {
 
     /** An ISO-8601 calendar date such as 2020-03-31. */
     public static Cell date() {
-        return new Cell(cell -> {
+        return remembered(new Cell(cell -> {
             try {
                 return LocalDate.parse(cell.strip(), ISO_DATE).toString();
             } catch (DateTimeParseException e) {
                 throw new CellException("import.cell.date", cell);
             }
-        }, "date");
+        }, "date"));
     }
 
     /** A decimal number with at most {@code scale} decimals, not below {@code minimum}. */
@@ -133,13 +137,13 @@ public final class Cells {
 
     /** An ATECO 2007 code at any depth whose division exists. */
     public static Cell atecoCode() {
-        return shared(text -> AtecoCode.parse(text).code());
+        return remembered(shared(text -> AtecoCode.parse(text).code()));
     }
 
     /** A province by its abbreviation (sigla), compared and stored upper-case. */
     public static Cell province() {
-        return new Cell(cell -> Territory.province(cell).map(Territory.Province::code)
-                .orElseThrow(() -> new CellException("import.province.unknown", cell.strip())), "text");
+        return remembered(new Cell(cell -> Territory.province(cell).map(Territory.Province::code)
+                .orElseThrow(() -> new CellException("import.province.unknown", cell.strip())), "text"));
     }
 
     /** A country by its ISO 3166-1 alpha-2 code, stored upper-case. */
@@ -155,12 +159,32 @@ public final class Cells {
 
     /** A contract type of the mandatory communications, such as A.01.00. */
     public static Cell contractType() {
-        return shared(text -> ContractType.parse(text).code());
+        return remembered(shared(text -> ContractType.parse(text).code()));
     }
 
     /** A {@code ;}-separated list of CEFR levels, stored in order. */
     public static Cell cefrLevels() {
         return shared(text -> CefrLevel.format(CefrLevel.parseList(text)));
+    }
+
+    /**
+     * The same reader, remembering what it answered for the valid cells it met: dates, ATECO codes,
+     * provinces and contract types repeat across a large file, and a map lookup is much cheaper than
+     * reading the text again. Refusals are not remembered; the memory stops growing at a bound.
+     */
+    private static Cell remembered(Cell cell) {
+        Map<String, String> answers = new ConcurrentHashMap<>();
+        return new Cell(text -> {
+            String known = answers.get(text);
+            if (known != null) {
+                return known;
+            }
+            String answer = cell.parser().parse(text);
+            if (answers.size() < REMEMBERED) {
+                answers.put(text, answer);
+            }
+            return answer;
+        }, cell.sqlType());
     }
 
     private static Cell shared(UnaryOperator<String> reader) {

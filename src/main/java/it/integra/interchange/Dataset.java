@@ -30,6 +30,11 @@ public interface Dataset {
         return List.of();
     }
 
+    /** File formats other than CSV that this dataset also reads (none by default). */
+    default List<RecordFormat> formats() {
+        return List.of();
+    }
+
     /** Writes the rows of the temporary table {@code staging} with set-based SQL. */
     UpsertCounts upsert(ImportContext context);
 

@@ -2,6 +2,7 @@ package it.integra.interchange;
 
 import it.integra.interchange.internal.CsvEngine;
 import it.integra.platform.CurrentUser;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.util.Comparator;
@@ -47,6 +48,33 @@ public class InterchangeManagement {
             throw new AccessDeniedException("import of " + name);
         }
         return engine.importCsv(dataset, csv, user, progress);
+    }
+
+    /**
+     * Imports a file in another format that the dataset reads (for example UniLav XML or a ZIP of such
+     * files for contracts), chosen by media type or file name, with the same checks, all or nothing.
+     *
+     * @throws UnsupportedFormatException when the dataset reads no such file
+     * @throws ImportRejectedException with every error found, when nothing was written
+     */
+    public ImportResult importFile(String name, InputStream file, String mediaType, String fileName, CurrentUser user,
+                                   ImportProgress progress) {
+        Dataset dataset = dataset(name).orElseThrow(() -> new UnknownDatasetException(name));
+        if (!dataset.mayImport(user)) {
+            throw new AccessDeniedException("import of " + name);
+        }
+        RecordFormat format = format(dataset, mediaType, fileName)
+                .orElseThrow(() -> new UnsupportedFormatException(name, mediaType == null ? fileName : mediaType));
+        return engine.importFormat(dataset, format, file, fileName, user, progress);
+    }
+
+    /** Whether the dataset reads a file of this media type or name in a format other than CSV. */
+    public boolean readsOtherFormat(String name, String mediaType, String fileName) {
+        return dataset(name).flatMap(d -> format(d, mediaType, fileName)).isPresent();
+    }
+
+    private static Optional<RecordFormat> format(Dataset dataset, String mediaType, String fileName) {
+        return dataset.formats().stream().filter(f -> f.reads(mediaType, fileName)).findFirst();
     }
 
     /** Writes the dataset as CSV with a header row, limited to what the user may see. */

@@ -13,6 +13,10 @@ import it.integra.monitoring.Reports.TerritoryRow;
 import it.integra.monitoring.Reports.Window;
 import it.integra.monitoring.internal.ReportQueries;
 import it.integra.monitoring.internal.ReportScope;
+import it.integra.outcome.EndStatus;
+import it.integra.outcome.OutcomeFigures;
+import it.integra.outcome.OutcomeScope;
+import it.integra.outcome.OutcomeViews.Headline;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +34,12 @@ public class MonitoringReports {
 
     private final JdbcClient jdbc;
     private final ReportQueries queries;
+    private final OutcomeFigures outcomeFigures;
 
-    MonitoringReports(JdbcClient jdbc, ReportQueries queries) {
+    MonitoringReports(JdbcClient jdbc, ReportQueries queries, OutcomeFigures outcomeFigures) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.outcomeFigures = outcomeFigures;
     }
 
     public Funnel funnel(ReportFilter filter) {
@@ -76,13 +82,15 @@ public class MonitoringReports {
         return new Reports.Services(queries.services(scope(filter.withRegion(null))));
     }
 
+    /** Read from the outcome facts, which the imports keep up to date, in one scan. */
     public Outcomes outcomes(ReportFilter filter) {
         ReportScope scope = scope(filter.withRegion(null));
-        long completed = queries.completedInternships(scope);
-        List<Window> windows = List.of(3, 6, 12).stream()
-                .map(months -> queries.outcomeWindow(scope, filter.asOf(), months))
+        OutcomeScope calls = OutcomeScope.calls(scope.callIds() == null ? null : List.of(scope.callIds()));
+        Headline headline = outcomeFigures.headline(calls, EndStatus.COMPLETED, filter.asOf());
+        List<Window> windows = headline.windows().stream()
+                .map(w -> new Window(w.months(), w.observed(), w.employed(), w.rate()))
                 .toList();
-        return new Outcomes(filter.asOf(), completed, windows);
+        return new Outcomes(filter.asOf(), headline.ended(), windows);
     }
 
     private ReportScope scope(ReportFilter filter) {

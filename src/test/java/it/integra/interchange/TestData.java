@@ -22,9 +22,9 @@ public final class TestData {
     public static void empty(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM platform.app_user WHERE provider_id IS NOT NULL").update();
         jdbc.sql("""
-                TRUNCATE outcome.contract, accounting.service_delivery, internship.internship, internship.host,
-                         clearance.clearance, participant.earlier_tax_code, participant.participant,
-                         provider.application_attachment, provider.application CASCADE""").update();
+                TRUNCATE outcome.internship_outcome, outcome.contract, accounting.service_delivery, internship.internship,
+                         internship.host, clearance.clearance, participant.intake, participant.earlier_tax_code,
+                         participant.participant, provider.application_attachment, provider.application CASCADE""").update();
         jdbc.sql("DELETE FROM provider.provider").update();
         jdbc.sql("DELETE FROM programme.call").update();
     }

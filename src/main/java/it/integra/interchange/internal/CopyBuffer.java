@@ -36,6 +36,10 @@ final class CopyBuffer {
     }
 
     private void escape(String value) {
+        if (plain(value)) {
+            buffer.append(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -48,10 +52,32 @@ final class CopyBuffer {
         }
     }
 
+    /** Most cells hold nothing that COPY's text format needs escaped. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void flush() throws SQLException {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
         buffer.setLength(0);
+    }
+
+    /** Abandons the COPY after a failure; the transaction is rolled back anyway. */
+    void cancel() {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException ignored) {
+            // the connection reports the failure again when the transaction rolls back
+        }
     }
 
     long finish() throws SQLException {

@@ -4,8 +4,10 @@ import it.integra.interchange.Dataset;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ImportProgress;
 import it.integra.interchange.ImportResult;
+import it.integra.interchange.RecordFormat;
 import it.integra.platform.CurrentUser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -44,13 +47,22 @@ public class CsvEngine {
     }
 
     public ImportResult importCsv(Dataset dataset, Reader csv, CurrentUser user, ImportProgress progress) {
+        return inTransaction(user, (context, connection) ->
+                new CsvImport(dataset, context, connection, progress).run(csv));
+    }
+
+    /** Imports a file in one of the dataset's other formats, through the same checks and upsert as CSV. */
+    public ImportResult importFormat(Dataset dataset, RecordFormat format, InputStream in, String fileName,
+                                     CurrentUser user, ImportProgress progress) {
+        return inTransaction(user, (context, connection) ->
+                FormatImport.run(dataset, format, in, fileName, context, connection, progress));
+    }
+
+    private ImportResult inTransaction(CurrentUser user, BiFunction<ImportContext, Connection, ImportResult> work) {
         return writing.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                ImportContext context = new ImportContext(jdbc, user, LocalDate.now(clock));
-                return new CsvImport(dataset, context, connection, progress).run(csv);
-            } catch (SQLException e) {
-                throw new IllegalStateException("import of " + dataset.name() + " failed: " + e.getMessage(), e);
+                return work.apply(new ImportContext(jdbc, user, LocalDate.now(clock)), connection);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }

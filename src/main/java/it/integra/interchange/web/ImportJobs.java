@@ -7,7 +7,7 @@ import it.integra.interchange.InterchangeManagement;
 import it.integra.platform.CurrentUser;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,9 +53,11 @@ class ImportJobs {
     }
 
     private void run(ImportJob job, Path file, CurrentUser user) {
-        try (Reader csv = CsvRequests.utf8(Files.newInputStream(file))) {
-            ImportProgress progress = job::progress;
-            ImportResult result = interchange.importCsv(job.dataset(), csv, user, progress);
+        ImportProgress progress = job::progress;
+        try (InputStream in = Files.newInputStream(file)) {
+            ImportResult result = interchange.readsOtherFormat(job.dataset(), null, job.fileName())
+                    ? interchange.importFile(job.dataset(), in, null, job.fileName(), user, progress)
+                    : interchange.importCsv(job.dataset(), CsvRequests.utf8(in), user, progress);
             job.succeeded(result);
         } catch (ImportRejectedException e) {
             job.rejected(e);

@@ -9,6 +9,7 @@ import it.integra.interchange.UnknownDatasetException;
 import it.integra.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,6 +43,23 @@ class InterchangeApiController {
             throws IOException {
         try (Reader csv = CsvRequests.utf8(request.getInputStream())) {
             return interchange.importCsv(dataset, csv, user, ImportProgress.NONE);
+        }
+    }
+
+    @PostMapping(path = "/imports/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE,
+            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/zip",
+                "application/x-zip-compressed"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @Operation(summary = "Import a file of a dataset in another format it reads, all or nothing",
+            description = "contracts: UniLav XML (application/xml) or a ZIP of UniLav XML files (application/zip). "
+                    + "200 with the counts, 422 with every error and where it is in the file, 415 if the dataset "
+                    + "does not read that format.")
+    ImportResult importFile(@PathVariable String dataset, HttpServletRequest request, CurrentUser user)
+            throws IOException {
+        MediaType type = MediaType.parseMediaType(request.getContentType());
+        try (InputStream body = request.getInputStream()) {
+            return interchange.importFile(dataset, body, type.getType() + "/" + type.getSubtype(), null, user,
+                    ImportProgress.NONE);
         }
     }
 

@@ -61,7 +61,7 @@ class InterchangePageController {
             model.addAttribute("selected", dataset);
             return "interchange/page :: upload";
         }
-        Path temporary = Files.createTempFile("integra-import-", ".csv");
+        Path temporary = Files.createTempFile("integra-import-", ".upload");
         file.transferTo(temporary);
         model.addAttribute("job", jobs.start(dataset, file.getOriginalFilename(), temporary, user));
         model.addAttribute("errorsShown", ERRORS_SHOWN);
@@ -82,10 +82,10 @@ class InterchangePageController {
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                    .setHeader("row", "column", "message").get())) {
+                    .setHeader("row", "column", "message", "location").get())) {
                 for (RowError error : job.rejection().errors()) {
                     csv.printRecord(error.row(), error.column(),
-                            messages.getMessage(error.messageKey(), error.arguments(), locale));
+                            messages.getMessage(error.messageKey(), error.arguments(), locale), error.location());
                 }
             }
         };

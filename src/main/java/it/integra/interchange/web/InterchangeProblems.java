@@ -3,6 +3,8 @@ package it.integra.interchange.web;
 import it.integra.interchange.ImportRejectedException;
 import it.integra.interchange.RowError;
 import it.integra.interchange.UnknownDatasetException;
+import it.integra.interchange.UnsupportedFormatException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -43,14 +45,24 @@ class InterchangeProblems {
         return problem;
     }
 
-    /** One row error as the contract writes it. */
-    record ErrorRow(int row, String column, String message) {
+    @ExceptionHandler(UnsupportedFormatException.class)
+    ProblemDetail unsupported(UnsupportedFormatException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                messages.getMessage("import.format.unsupported", new Object[] {e.dataset(), e.mediaType()}, locale));
+        problem.setTitle(messages.getMessage("import.format.unsupported.title", null, locale));
+        return problem;
+    }
+
+    /** One row error as the contract writes it; files other than CSV also say where the record is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ErrorRow(int row, String column, String message, String location) {
     }
 
     private List<ErrorRow> rows(List<RowError> errors, Locale locale) {
         return errors.stream()
                 .map(error -> new ErrorRow(error.row(), error.column(),
-                        messages.getMessage(error.messageKey(), error.arguments(), locale)))
+                        messages.getMessage(error.messageKey(), error.arguments(), locale), error.location()))
                 .toList();
     }
 }

@@ -9,10 +9,12 @@ import it.integra.interchange.ReferenceCheck;
 import it.integra.interchange.RowError;
 import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
+import it.integra.internship.InternshipsImported;
 import it.integra.platform.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,12 @@ class InternshipsDataset implements Dataset {
             Column.optional("termination_reason", Cells.text(500)));
 
     private static final RowRule END_DATE = InternshipsDataset::endDateErrors;
+
+    private final ApplicationEventPublisher events;
+
+    InternshipsDataset(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     @Override
     public String name() {
@@ -103,7 +111,7 @@ class InternshipsDataset implements Dataset {
                     province = EXCLUDED.province, updated_at = now(), version = h.version + 1
                 WHERE (h.name, h.ateco, h.province) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.ateco, EXCLUDED.province)""")
                 .update();
-        return jdbc.sql("""
+        UpsertCounts counts = jdbc.sql("""
                         WITH up AS (
                             INSERT INTO internship.internship AS i (code, clearance_id, host_id, host_tax_code, host_name,
                                 host_ateco, host_section, host_province, start_date, planned_end_date, status, end_date,
@@ -134,6 +142,10 @@ class InternshipsDataset implements Dataset {
                                count(*) FILTER (WHERE NOT inserted) AS updated, 0 AS skipped
                         FROM up""")
                 .query(UpsertCounts.class).single();
+        // rows written by this transaction carry its start time, now(), in updated_at
+        events.publishEvent(new InternshipsImported(jdbc.sql("SELECT i.id FROM internship.internship i "
+                + "JOIN staging s ON s.internship_code = i.code WHERE i.updated_at = now()").query(Long.class).list()));
+        return counts;
     }
 
     @Override

@@ -4,9 +4,7 @@ import it.integra.monitoring.Reports.Funnel;
 import it.integra.monitoring.Reports.SectorRow;
 import it.integra.monitoring.Reports.ServiceRow;
 import it.integra.monitoring.Reports.TerritoryRow;
-import it.integra.monitoring.Reports.Window;
 import it.integra.monitoring.UnknownFilterException;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -123,28 +121,5 @@ public class ReportQueries {
                 .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3),
                         rs.getBigDecimal(4), rs.getLong(5)))
                 .list();
-    }
-
-    public Window outcomeWindow(ReportScope scope, LocalDate asOf, int months) {
-        return scope.bind(jdbc.sql("""
-                        WITH observed AS (
-                            SELECT i.end_date, k.participant_id,
-                                   (i.end_date + make_interval(months => :months))::date AS window_end
-                            FROM internship.internship i JOIN clearance.clearance k ON k.id = i.clearance_id
-                            WHERE i.status = 'COMPLETED'""" + scope.calls("k") + """
-                              AND (i.end_date + make_interval(months => :months))::date <= :asOf)
-                        SELECT count(*),
-                               count(*) FILTER (WHERE EXISTS (
-                                   SELECT 1 FROM outcome.contract c
-                                   WHERE c.participant_id = o.participant_id AND c.employment
-                                     AND c.start_date BETWEEN o.end_date AND o.window_end))
-                        FROM observed o""")
-                        .param("months", months).param("asOf", asOf))
-                .query((rs, n) -> {
-                    long observed = rs.getLong(1);
-                    long employed = rs.getLong(2);
-                    return new Window(months, observed, employed, observed == 0 ? 0.0 : (double) employed / observed);
-                })
-                .single();
     }
 }

@@ -1,0 +1,95 @@
+package it.integra.outcome.internal;
+
+import java.util.Collection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code outcome.internship_outcome} equal to what the contracts say about each ended internship
+ * (COMPLETED or TERMINATED). Every method runs in the caller's transaction, so the facts change
+ * together with the contracts or internships they are made of; a failed import leaves them as they were.
+ */
+@Component
+public class OutcomeFacts {
+
+    private static final String COLUMNS = """
+            internship_id, participant_id, call_id, provider_id, province, region_code, status, start_date,
+            end_date, host_section, first_employment_start, first_contract_type, first_contract_end,
+            months_to_employment, host_employment_start, months_to_host_employment, employed_on_leaving,
+            employed_at_six_months""";
+
+    /**
+     * The facts of the ended internships that {@code condition} (on i, the internship, or k, its
+     * clearance) selects, computed from scratch in one pass over their participants' employment
+     * contracts. The first contract (earliest start, then lowest communication id) is found in the same
+     * pass as the least of a byte-ordered key, start date, communication id, type and end date joined by
+     * a control character; a second pass over the contracts would cost more than the rest together.
+     */
+    private static String compute(String condition) {
+        return """
+                SELECT a.id, a.participant_id, a.call_id, a.provider_id, a.province, a.region_code, a.status,
+                       a.start_date, a.end_date, a.host_section, a.first_start,
+                       nullif(split_part(a.first, chr(1), 3), ''),
+                       to_date(nullif(split_part(a.first, chr(1), 4), ''), 'YYYY-MM-DD'),
+                       outcome.months_until(a.end_date, a.first_start), a.host_start,
+                       outcome.months_until(a.end_date, a.host_start), a.on_leaving, a.at_six_months
+                FROM (
+                    SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code, i.status,
+                           i.start_date, i.end_date, i.host_section,
+                           min(c.start_date) FILTER (WHERE c.start_date >= i.end_date) AS first_start,
+                           min((to_char(c.start_date, 'YYYYMMDD') || chr(1) || c.communication_id || chr(1)
+                                || c.contract_type || chr(1) || coalesce(to_char(c.end_date, 'YYYY-MM-DD'), ''))
+                               COLLATE "C") FILTER (WHERE c.start_date >= i.end_date) AS first,
+                           min(c.start_date) FILTER (WHERE c.start_date >= i.end_date
+                                                       AND c.employer_tax_code = i.host_tax_code) AS host_start,
+                           coalesce(bool_or(c.start_date <= i.end_date + 28
+                                            AND (c.end_date IS NULL OR c.end_date >= i.end_date)), false) AS on_leaving,
+                           coalesce(bool_or(c.start_date <= (i.end_date + interval '6 months')::date
+                                            AND (c.end_date IS NULL
+                                                 OR c.end_date >= (i.end_date + interval '6 months')::date)), false)
+                               AS at_six_months
+                    FROM internship.internship i
+                    JOIN clearance.clearance k ON k.id = i.clearance_id
+                    LEFT JOIN outcome.contract c ON c.participant_id = k.participant_id AND c.employment
+                    WHERE i.status IN ('COMPLETED', 'TERMINATED') AND %s
+                    GROUP BY i.id, k.id) a""".formatted(condition);
+    }
+
+    private final JdbcClient jdbc;
+
+    OutcomeFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Recomputes the facts of every internship of the participants that {@code participantIds} (a
+     * query with one column of participant ids) returns: their contracts changed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int refreshParticipants(String participantIds) {
+        jdbc.sql("DELETE FROM outcome.internship_outcome WHERE participant_id IN (" + participantIds + ")").update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") "
+                + compute("k.participant_id IN (" + participantIds + ")")).update();
+    }
+
+    /** Recomputes the facts of these internships: they were created or changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int refreshInternships(Collection<Long> internshipIds) {
+        if (internshipIds.isEmpty()) {
+            return 0;
+        }
+        Long[] ids = internshipIds.toArray(Long[]::new);
+        jdbc.sql("DELETE FROM outcome.internship_outcome WHERE internship_id = ANY(:ids)").param("ids", ids).update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + compute("i.id = ANY(:ids)"))
+                .param("ids", ids).update();
+    }
+
+    /** Recomputes every fact, for example after clearances were re-keyed by an import. */
+    @Transactional
+    public int rebuild() {
+        jdbc.sql("DELETE FROM outcome.internship_outcome").update();
+        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") " + compute("true")).update();
+    }
+}
