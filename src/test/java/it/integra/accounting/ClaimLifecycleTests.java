@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import it.integra.Today;
+import it.integra.monitoring.internal.WorkQueues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -35,6 +37,8 @@ class ClaimLifecycleTests {
     CallManagement calls;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WorkQueues queues;
 
     /** A fixture whose two pathways have tutoring hours accrued: 3 days of 4 hours (125.00 each) and 1 of 2 hours. */
     private AccountingFixture withAccruals() {
@@ -57,6 +61,11 @@ class ClaimLifecycleTests {
         return new CreateClaim(fixture.callCode, fixture.today.minusMonths(3), fixture.today);
     }
 
+    private long claimsToVerify() {
+        return queues.officer(Today.date(), 15).stream().filter(item -> item.key().equals("home.work.claims"))
+                .findFirst().orElseThrow().count();
+    }
+
     private long audits(long claim, String action) {
         return jdbc.sql("""
                         SELECT count(*) FROM platform.audit_entry
@@ -72,7 +81,9 @@ class ClaimLifecycleTests {
         assertThat(draft.lines()).hasSize(4);
         assertThat(draft.summary().amount()).isEqualByComparingTo("437.50");
 
+        long waiting = claimsToVerify();
         claims.submit(id, fixture.operator);
+        assertThat(claimsToVerify()).as("the officers' home queue").isEqualTo(waiting + 1);
         List<ClaimLine> lines = queries.find(id, fixture.officer).orElseThrow().lines();
         for (ClaimLine line : lines.subList(0, 3)) {
             claims.accept(id, line.id(), fixture.officer);
@@ -81,6 +92,7 @@ class ClaimLifecycleTests {
         ClaimLine rejected = lines.get(3);
         claims.reject(id, rejected.id(), "Registro presenze non firmato", fixture.officer);
         claims.verify(id, fixture.officer);
+        assertThat(claimsToVerify()).isEqualTo(waiting);
         ClaimSummary paid = claims.markPaid(id, fixture.officer);
 
         assertThat(paid.status()).isEqualTo(ClaimStatus.PAID);

@@ -1,6 +1,7 @@
 package it.integra.monitoring.internal;
 
 import it.integra.monitoring.WorkItem;
+import it.integra.participant.PermitAlert;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,8 @@ public class WorkQueues {
                         + "WHERE outcome = 'PENDING'", "/providers/applications", today, 0),
                 item("home.work.clearances", "SELECT count(*), min(requested_on) FROM clearance.clearance "
                         + "WHERE status = 'REQUESTED'", "/clearances/queue", today, 0),
+                item("home.work.claims", "SELECT count(*), min(requested_on) FROM accounting.claim "
+                        + "WHERE status = 'REQUESTED'", "/accounting/claims?status=REQUESTED", today, 0),
                 item("home.work.expiring", expiring(null), "/clearances/expiring", today, expiringNoticeDays));
     }
 
@@ -32,6 +35,13 @@ public class WorkQueues {
                         WHERE provider_id = :provider AND closed_on IS NULL
                           AND (did_on IS NULL OR did_on < CAST(:today AS date) - interval '6 months')""",
                         "/participants", today, 0, providerId),
+                item("home.work.permits", """
+                        SELECT count(*), min(p.permit_expires_on) FROM participant.participant p
+                        WHERE p.erased_on IS NULL AND p.permit_expires_on <= CAST(:today AS date) + :notice
+                          AND EXISTS (SELECT 1 FROM participant.intake i WHERE i.participant_id = p.id
+                                      AND i.provider_id = :provider AND i.closed_on IS NULL)""",
+                        "/participants?alerts=true", today, PermitAlert.WARNING_DAYS, providerId),
+                item("home.work.attendance", ATTENDANCE_MISSING, "/internships?status=ONGOING", today, 0, providerId),
                 item("home.work.hoursMissing", """
                         SELECT count(*), min(i.taken_on) FROM participant.intake i
                         WHERE i.provider_id = :provider AND i.closed_on IS NULL
@@ -47,6 +57,25 @@ public class WorkQueues {
                 item("home.work.expiring", expiring(providerId), "/clearances/expiring", today, expiringNoticeDays,
                         providerId));
     }
+
+    /**
+     * Internships of the provider with an internship month that has ended (the same months as the
+     * attendance register: start plus k months, the last one cut at the end) and has no hours entered.
+     * The oldest date is the end of the earliest such month.
+     */
+    private static final String ATTENDANCE_MISSING = """
+            SELECT count(DISTINCT i.id), min(m.month_end) FROM internship.internship i
+            JOIN clearance.clearance k ON k.id = i.clearance_id
+            CROSS JOIN LATERAL (
+                SELECT (i.start_date + make_interval(months => g))::date AS month_start,
+                       least((i.start_date + make_interval(months => g + 1))::date - 1,
+                             coalesce(i.end_date, i.planned_end_date)) AS month_end
+                FROM generate_series(0, 36) AS g) m
+            WHERE k.provider_id = :provider
+              AND m.month_start <= coalesce(i.end_date, i.planned_end_date)
+              AND m.month_end < CAST(:today AS date)
+              AND NOT EXISTS (SELECT 1 FROM internship.attendance a WHERE a.internship_id = i.id
+                              AND a.month = date_trunc('month', m.month_start)::date)""";
 
     private static String expiring(Long providerId) {
         return """

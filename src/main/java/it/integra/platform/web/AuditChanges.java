@@ -2,6 +2,7 @@ package it.integra.platform.web;
 
 import it.integra.platform.AuditTrail;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,11 +20,12 @@ record AuditChanges(long id, String action, String actor, OffsetDateTime at, Str
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> HIDDEN = Set.of("version", "updated_at", "created_at", "id");
 
-    static List<AuditChanges> of(List<AuditTrail.Entry> entries) {
-        return entries.stream().map(AuditChanges::of).toList();
+    /** The entries with their times on the clock of the people reading them (the database keeps UTC). */
+    static List<AuditChanges> of(List<AuditTrail.Entry> entries, ZoneId zone) {
+        return entries.stream().map(entry -> of(entry, zone)).toList();
     }
 
-    private static AuditChanges of(AuditTrail.Entry entry) {
+    private static AuditChanges of(AuditTrail.Entry entry, ZoneId zone) {
         JsonNode before = entry.before() == null ? null : JSON.readTree(entry.before());
         JsonNode after = entry.after() == null ? null : JSON.readTree(entry.after());
         Set<String> fields = new TreeSet<>();
@@ -41,7 +43,8 @@ record AuditChanges(long id, String action, String actor, OffsetDateTime at, Str
                 changes.add(new Change(field, was, now));
             }
         }
-        return new AuditChanges(entry.id(), entry.action(), entry.actorName(), entry.at(), entry.note(), changes);
+        OffsetDateTime at = entry.at().atZoneSameInstant(zone).toOffsetDateTime();
+        return new AuditChanges(entry.id(), entry.action(), entry.actorName(), at, entry.note(), changes);
     }
 
     private static String text(JsonNode node, String field) {

@@ -4,6 +4,7 @@ import it.integra.platform.AuditTrail;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -21,14 +22,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 class HistoryController {
 
     private final AuditTrail audit;
+    private final Clock clock;
 
-    HistoryController(AuditTrail audit) {
+    HistoryController(AuditTrail audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/history/{type}/{id}")
     String history(@PathVariable String type, @PathVariable long id, Model model) {
-        model.addAttribute("entries", AuditChanges.of(audit.history(type, id)));
+        model.addAttribute("entries", AuditChanges.of(audit.history(type, id), clock.getZone()));
         model.addAttribute("type", type);
         model.addAttribute("id", id);
         return "platform/history :: history";
@@ -40,7 +43,7 @@ class HistoryController {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("id", "at", "actor", "action", "before", "after", "note").get())) {
             for (AuditTrail.Entry e : audit.history(type, id)) {
-                csv.printRecord(e.id(), e.at(), e.actorName(), e.action(), e.before(), e.after(), e.note());
+                csv.printRecord(e.id(), e.at().atZoneSameInstant(clock.getZone()).toOffsetDateTime(), e.actorName(), e.action(), e.before(), e.after(), e.note());
             }
         }
         return ResponseEntity.ok()

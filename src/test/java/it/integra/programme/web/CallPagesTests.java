@@ -11,6 +11,9 @@ import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
 import it.integra.platform.WebSessions;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +69,9 @@ class CallPagesTests {
                         .param("budgetESF", "500000").param("attendanceThreshold", "70").param("startWindowDays", "60"))
                 .andReturn().getResponse();
         assertThat(created.getRedirectedUrl()).isEqualTo("/programmes/calls/PAGE-2");
+        String shown = mvc.perform(get("/programmes/calls/PAGE-2").session(admin)
+                        .flashAttr("notice", "calls.notice.created")).andReturn().getResponse().getContentAsString();
+        assertThat(shown).as("a notice without arguments keeps its apostrophe").contains("Bozza dell&#39;avviso creata.");
 
         mvc.perform(post("/programmes/calls/PAGE-2/publish").session(admin).with(csrf()));
         String page = mvc.perform(get("/programmes/calls/PAGE-2").session(admin)).andReturn().getResponse()
@@ -73,6 +79,13 @@ class CallPagesTests {
 
         assertThat(page).contains("Avviso pagina", "Aperto", "Accetta candidature", "/accounting/calls/PAGE-2/budget",
                 "/history/call/");
+        long id = jdbc.sql("SELECT id FROM programme.call WHERE code = 'PAGE-2'").query(Long.class).single();
+        OffsetDateTime published = jdbc.sql("SELECT at FROM platform.audit_entry WHERE entity_type = 'call' "
+                + "AND entity_id = :id AND action = 'PUBLISH'").param("id", id).query(OffsetDateTime.class).single();
+        String history = mvc.perform(get("/history/call/" + id).session(admin)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(history).as("times on Italian clocks, not the database's UTC").contains(DateTimeFormatter
+                .ofPattern("dd/MM/yyyy HH:mm").format(published.atZoneSameInstant(ZoneId.of("Europe/Rome"))));
     }
 
     @Test
