@@ -43,6 +43,11 @@ class InternshipLifecycleTests {
         return management.start(fixture.start(clearance, host, 50, fixture.today.minusDays(daysAgo)), fixture.operator);
     }
 
+    private String outcomeFact(long id) {
+        return jdbc.sql("SELECT status || ' ' || end_date FROM outcome.internship_outcome WHERE internship_id = :id")
+                .param("id", id).query(String.class).optional().orElse("none");
+    }
+
     private List<String> auditActions(long id) {
         return jdbc.sql("SELECT action FROM platform.audit_entry WHERE entity_type = 'internship' AND entity_id = :id "
                 + "ORDER BY id").param("id", id).query(String.class).list();
@@ -101,6 +106,8 @@ class InternshipLifecycleTests {
         assertThat(events.stream(InternshipCompleted.class)).containsExactly(new InternshipCompleted(due.id(),
                 due.clearanceId(), fixture.callId, due.hostId(), fixture.today));
         assertThat(auditActions(due.id())).containsExactly("START", "COMPLETE");
+        assertThat(outcomeFact(due.id())).as("the outcome facts know the internship ended")
+                .isEqualTo("COMPLETED " + fixture.today);
     }
 
     @Test
@@ -118,6 +125,8 @@ class InternshipLifecycleTests {
         assertThat(events.stream(InternshipTerminated.class)).containsExactly(new InternshipTerminated(internship.id(),
                 internship.clearanceId(), fixture.callId, internship.hostId(), fixture.today.minusDays(1),
                 TerminationReason.HIRED, "Contratto a tempo determinato"));
+        assertThat(outcomeFact(internship.id())).as("the outcome facts know the internship ended")
+                .isEqualTo("TERMINATED " + fixture.today.minusDays(1));
         assertThat(auditActions(internship.id())).containsExactly("START", "TERMINATE");
     }
 
