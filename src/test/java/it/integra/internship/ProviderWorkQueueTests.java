@@ -45,6 +45,23 @@ class ProviderWorkQueueTests {
     }
 
     @Test
+    void monthsThatEndedMoreThanThreeMonthsAgoNoLongerNag() {
+        InternshipFixture fixture = InternshipFixture.ready(jdbc);
+        String host = fixture.hostTaxCode();
+        long clearance = fixture.grantedClearance(100, host, 50);
+        LocalDate start = fixture.today.minusDays(95);
+        InternshipView internship = management.start(fixture.start(clearance, host, 50, start), fixture.operator);
+        jdbc.sql("UPDATE internship.internship SET start_date = :start WHERE id = :id")
+                .param("start", fixture.today.minusMonths(4).minusDays(2)).param("id", internship.id()).update();
+        LocalDate firstEnd = fixture.today.minusMonths(3).minusDays(3);
+        assertThat(fixture.today.minusDays(92)).isAfter(firstEnd);
+
+        WorkItem missing = item(fixture, "home.work.attendance");
+        assertThat(missing.count()).isEqualTo(1);
+        assertThat(missing.oldest()).as("the first month ended over 92 days ago").isAfter(firstEnd);
+    }
+
+    @Test
     void peopleInChargeWithAPermitExpiringWithinSixtyDaysNeedAttention() {
         InternshipFixture fixture = InternshipFixture.ready(jdbc);
         long expiring = fixture.personInCharge();

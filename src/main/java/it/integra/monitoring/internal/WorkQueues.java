@@ -60,7 +60,9 @@ public class WorkQueues {
 
     /**
      * Internships of the provider with an internship month that has ended (the same months as the
-     * attendance register: start plus k months, the last one cut at the end) and has no hours entered.
+     * attendance register: start plus k months, the last one cut at the end) in the last three months
+     * and has no hours entered: the allowance of those months is still to be worked out. Older gaps are
+     * history (often imported internships whose registers were kept elsewhere) and would never clear.
      * The oldest date is the end of the earliest such month.
      */
     private static final String ATTENDANCE_MISSING = """
@@ -73,7 +75,7 @@ public class WorkQueues {
                 FROM generate_series(0, 36) AS g) m
             WHERE k.provider_id = :provider
               AND m.month_start <= coalesce(i.end_date, i.planned_end_date)
-              AND m.month_end < CAST(:today AS date)
+              AND m.month_end < CAST(:today AS date) AND m.month_end >= CAST(:today AS date) - 92
               AND NOT EXISTS (SELECT 1 FROM internship.attendance a WHERE a.internship_id = i.id
                               AND a.month = date_trunc('month', m.month_start)::date)""";
 
