@@ -69,6 +69,17 @@ class OutcomePagesTests {
     }
 
     @Test
+    void eachPointOfTheCurveTableLinksToTheInternshipsEmployedByThen() throws Exception {
+        String page = html("/outcomes?" + FILTER, admin);
+        String curve = page.substring(page.indexOf("id=\"curve-table\""), page.indexOf("id=\"mix-section\""));
+
+        assertThat(curve).contains("measure=EMPLOYED&amp;months=0", "measure=EMPLOYED&amp;months=3");
+        String employedAtOnce = html("/outcomes/internships?" + FILTER + "&status=COMPLETED&measure=EMPLOYED&months=0",
+                admin);
+        assertThat(employedAtOnce).contains("<tbody>").doesNotContain("class=\"alert alert-info\"");
+    }
+
+    @Test
     void listsTheInternshipsBehindAFigureWithNamesForStaff() throws Exception {
         String list = html("/outcomes/internships?" + FILTER + "&status=COMPLETED&measure=EMPLOYED&months=3", admin);
 
