@@ -3,6 +3,7 @@ package it.integra.interchange.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -22,6 +23,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -79,8 +81,8 @@ class InterchangePageTests {
         MockHttpServletResponse polled = mvc.perform(get("/interchange/jobs/{id}", id).session(admin))
                 .andReturn().getResponse();
         String page = polled.getContentAsString();
-        MockHttpServletResponse errors = mvc.perform(get("/interchange/jobs/{id}/errors.csv", id).session(admin))
-                .andReturn().getResponse();
+        MvcResult started = mvc.perform(get("/interchange/jobs/{id}/errors.csv", id).session(admin)).andReturn();
+        MockHttpServletResponse errors = mvc.perform(asyncDispatch(started)).andReturn().getResponse();
 
         assertThat(polled.getStatus()).isEqualTo(200);
         assertThat(page).contains("id=\"job-errors\"", "File rifiutato: 2 errori. Nessuna riga è stata scritta.",

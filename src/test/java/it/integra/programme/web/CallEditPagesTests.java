@@ -189,15 +189,15 @@ class CallEditPagesTests {
     }
 
     private MockHttpServletRequestBuilder edit(String code, CallDetails call, String title, LocalDate opens, LocalDate closes) {
-        return edit(code, call, title, opens, closes, "60");
+        return edit(code, call, title, opens, closes, "800000");
     }
 
     private MockHttpServletRequestBuilder edit(String code, CallDetails call, String title, LocalDate opens, LocalDate closes,
-                                               String startWindowDays) {
+                                               String budgetESF) {
         return post("/programmes/calls/{code}", code).with(csrf())
                 .param("programme", call.programme()).param("title", title)
                 .param("opensOn", opens.toString()).param("closesOn", closes.toString())
-                .param("budgetESF", "800000").param("attendanceThreshold", "70").param("startWindowDays", startWindowDays)
+                .param("budgetESF", budgetESF).param("attendanceThreshold", "70").param("startWindowDays", "60")
                 .param("version", String.valueOf(call.version()));
     }
 
