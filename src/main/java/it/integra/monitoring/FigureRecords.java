@@ -1,6 +1,6 @@
 package it.integra.monitoring;
 
-import it.integra.monitoring.internal.FigureQueries;
+import it.integra.monitoring.internal.RecordQueries;
 import it.integra.monitoring.internal.ReportScope;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
@@ -26,9 +26,9 @@ public class FigureRecords {
             "REJECTED", "CANCELLED", "ONGOING", "COMPLETED", "TERMINATED");
 
     private final JdbcClient jdbc;
-    private final FigureQueries queries;
+    private final RecordQueries queries;
 
-    FigureRecords(JdbcClient jdbc, FigureQueries queries) {
+    FigureRecords(JdbcClient jdbc, RecordQueries queries) {
         this.jdbc = jdbc;
         this.queries = queries;
     }

@@ -2,7 +2,6 @@ package it.integra.monitoring.web;
 
 import it.integra.monitoring.Figure;
 import it.integra.monitoring.FigureRecords;
-import it.integra.monitoring.OutOfScopeFilterException;
 import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.UnknownFilterException;
 import it.integra.platform.CurrentUser;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +41,13 @@ class FigureRecordsController {
     String list(@RequestParam(required = false) String figure, @RequestParam(required = false) String programme,
                 @RequestParam(name = "call", required = false) List<String> calls,
                 @RequestParam(required = false) String region, @RequestParam(required = false) String province,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String section, @RequestParam(required = false) String area,
                 @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                 CurrentUser user, HttpServletRequest request, HttpServletResponse response, Model model) {
         ReportFilter filter = new ReportFilter(calls, programme, user.regionScope().orElse(region),
-                LocalDate.now(clock), province, from, to);
+                LocalDate.now(clock), province, PeriodParams.date("from", from, model, response),
+                PeriodParams.date("to", to, model, response));
         Figure chosen = Figure.ofKey(figure).orElse(null);
         model.addAttribute("filter", filter);
         model.addAttribute("figure", chosen);
@@ -57,23 +55,20 @@ class FigureRecordsController {
         model.addAttribute("status", status);
         model.addAttribute("names", FigureRecords.seesNames(user));
         if (chosen == null) {
-            return problem(response, model, new UnknownFilterException("records.filter.figure", String.valueOf(figure)));
+            PeriodParams.show(new UnknownFilterException("records.filter.figure", String.valueOf(figure)), model, response);
+            return "monitoring/records";
+        }
+        if (model.containsAttribute("filterError")) {
+            return "monitoring/records";
         }
         String argument = "area".equals(chosen.argument()) ? area : section;
         try {
             model.addAttribute("records", PageView.of(records.find(chosen, argument, status, filter, user,
                     PageRequest.of(Math.max(page, 0), PAGE_SIZE)), request));
         } catch (UnknownFilterException e) {
-            return problem(response, model, e);
+            PeriodParams.show(e, model, response);
+            return "monitoring/records";
         }
         return Views.pageOrFragment(request, "monitoring/records", "results");
-    }
-
-    private static String problem(HttpServletResponse response, Model model, UnknownFilterException e) {
-        response.setStatus(e instanceof OutOfScopeFilterException ? HttpServletResponse.SC_FORBIDDEN
-                : HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("filterError", e.messageKey());
-        model.addAttribute("filterValue", e.value());
-        return "monitoring/records";
     }
 }

@@ -1,7 +1,6 @@
 package it.integra.monitoring.web;
 
 import it.integra.monitoring.MonitoringReports;
-import it.integra.monitoring.OutOfScopeFilterException;
 import it.integra.monitoring.ReportAccess;
 import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.Reports;
@@ -72,13 +71,12 @@ class MonitoringPageController {
     String page(@RequestParam(required = false) String programme, @RequestParam(required = false) String call,
                 @RequestParam(required = false) String region,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                @RequestParam(required = false) String province,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                CurrentUser user, Locale locale, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) String province, @RequestParam(required = false) String from,
+                @RequestParam(required = false) String to, CurrentUser user, Locale locale, Model model, HttpServletResponse response) {
         String scopedRegion = user.regionScope().orElse(region == null || region.isBlank() ? null : region);
         ReportFilter filter = new ReportFilter(call == null || call.isBlank() ? List.of() : List.of(call), programme,
-                scopedRegion, asOf == null ? LocalDate.now(clock) : asOf, province, from, to);
+                scopedRegion, asOf == null ? LocalDate.now(clock) : asOf, province,
+                PeriodParams.date("from", from, model, response), PeriodParams.date("to", to, model, response));
         model.addAttribute("filter", filter);
         model.addAttribute("links", new FigureLinks(filter));
         model.addAttribute("regionLocked", user.regionScope().isPresent());
@@ -95,10 +93,7 @@ class MonitoringPageController {
         try {
             addReports(filter, user, locale, model);
         } catch (UnknownFilterException e) {
-            response.setStatus(e instanceof OutOfScopeFilterException ? HttpServletResponse.SC_FORBIDDEN
-                    : HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filterError", e.messageKey());
-            model.addAttribute("filterValue", e.value());
+            PeriodParams.show(e, model, response);
         }
         return "monitoring/page";
     }

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * A report asked with a filter that names nothing known or is malformed: 400 with the reason, naming
@@ -31,14 +30,6 @@ class ReportProblems {
     @ExceptionHandler(OutOfScopeFilterException.class)
     ProblemDetail outOfScope(OutOfScopeFilterException e) {
         return problem(HttpStatus.FORBIDDEN, e.messageKey(), e.value());
-    }
-
-    /** A date that is not one (from, to, asOf): the field's name in the bundles, then the value. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail malformed(MethodArgumentTypeMismatchException e) {
-        String field = messages.getMessage("report.field." + e.getName(), null, e.getName(),
-                LocaleContextHolder.getLocale());
-        return problem(HttpStatus.BAD_REQUEST, "report.filter.malformed", field, String.valueOf(e.getValue()));
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Object... arguments) {

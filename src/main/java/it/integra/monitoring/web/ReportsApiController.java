@@ -54,13 +54,12 @@ class ReportsApiController {
                              @RequestParam(required = false) String region,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                              @RequestParam(required = false) String province,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestHeader(name = "Accept", required = false) String accept,
                              @RequestParam(required = false) String format,
                              CurrentUser user, Locale locale) throws IOException {
         ReportFilter requested = new ReportFilter(calls, programme, region, asOf == null ? LocalDate.now(clock) : asOf,
-                province, from, to);
+                province, PeriodParams.date("from", from), PeriodParams.date("to", to));
         ReportFilter filter = ReportAccess.scoped(requested, TERRITORIAL.contains(report), user);
         Object body = compute(report, filter, locale);
         if ("csv".equals(format) || format == null && accept != null && accept.contains("text/csv")) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * read from it, so the list's total cannot drift from its rows.
  */
 @Component
-public class FigureQueries {
+public class RecordQueries {
 
     private static final String ACTIVATED = GRANTED + " AND i.id IS NOT NULL";
     private static final String WORKING = "i.status IN ('ONGOING', 'COMPLETED')";
@@ -29,7 +29,7 @@ public class FigureQueries {
 
     private final JdbcClient jdbc;
 
-    FigureQueries(JdbcClient jdbc) {
+    RecordQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
