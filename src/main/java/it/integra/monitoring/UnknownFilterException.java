@@ -1,6 +1,10 @@
 package it.integra.monitoring;
 
-/** A report filter names a call, programme or region that does not exist, or mixes programmes. */
+/**
+ * A report filter names a call, programme, region or province that does not exist, mixes programmes,
+ * puts a province in another region or ends its period before it starts. The message key names the
+ * field in the bundles.
+ */
 public class UnknownFilterException extends RuntimeException {
 
     private final String messageKey;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportQueries {
 
-    private static final String GRANTED = "k.status IN ('GRANTED', 'CANCELLED')";
+    static final String GRANTED = "k.status IN ('GRANTED', 'CANCELLED')";
 
     private final JdbcClient jdbc;
 
@@ -24,13 +24,13 @@ public class ReportQueries {
     public Funnel funnel(ReportScope scope) {
         String applications = "SELECT count(DISTINCT a.provider_id) AS applied, "
                 + "count(DISTINCT a.provider_id) FILTER (WHERE a.outcome = 'ELIGIBLE') AS eligible "
-                + "FROM provider.application a WHERE true" + scope.calls("a");
+                + "FROM provider.application a WHERE true" + scope.calls("a") + scope.submitted("a");
         String clearances = "SELECT count(DISTINCT k.provider_id) FILTER (WHERE " + GRANTED + ") AS with_clearance, "
                 + "count(*) AS requested, count(*) FILTER (WHERE " + GRANTED + ") AS granted, "
                 + "count(*) FILTER (WHERE k.status = 'CANCELLED') AS cancelled "
-                + "FROM clearance.clearance k WHERE true" + scope.calls("k");
+                + "FROM clearance.clearance k WHERE true" + scope.calls("k") + scope.province("k") + scope.period("k");
         String internships = "SELECT count(*) AS started FROM internship.internship i "
-                + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE true" + scope.calls("k");
+                + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE true" + scope.calls("k") + scope.province("k") + scope.period("k");
         return scope.bind(jdbc.sql("SELECT a.applied, a.eligible, c.with_clearance, c.requested, c.granted, "
                         + "i.started, c.cancelled FROM (" + applications + ") a, (" + clearances + ") c, ("
                         + internships + ") i"))
@@ -42,7 +42,7 @@ public class ReportQueries {
     public long completedInternships(ReportScope scope) {
         return scope.bind(jdbc.sql("SELECT count(*) FROM internship.internship i "
                         + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE i.status = 'COMPLETED'"
-                        + scope.calls("k")))
+                        + scope.calls("k") + scope.province("k") + scope.period("k")))
                 .query(Long.class).single();
     }
 
@@ -57,7 +57,7 @@ public class ReportQueries {
                                count(*) AS total
                         FROM clearance.clearance k
                         LEFT JOIN internship.internship i ON i.clearance_id = k.id
-                        WHERE\s""" + GRANTED + scope.calls("k") + scope.region("k")
+                        WHERE\s""" + GRANTED + scope.calls("k") + scope.province("k") + scope.period("k") + scope.region("k")
                         + " GROUP BY k.province ORDER BY k.province"))
                 .query((rs, n) -> new TerritoryRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)))
@@ -69,7 +69,7 @@ public class ReportQueries {
                         + ", count(*) AS internships FROM internship.internship i "
                         + "JOIN clearance.clearance k ON k.id = i.clearance_id "
                         + "JOIN reference.ateco_section s ON s.code = i.host_section WHERE true"
-                        + scope.calls("k") + scope.region("k")
+                        + scope.calls("k") + scope.province("k") + scope.period("k") + scope.region("k")
                         + " GROUP BY i.host_section, s.name_en, s.name_it ORDER BY internships DESC, i.host_section"))
                 .query((rs, n) -> new SectorRow(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .list();
@@ -88,7 +88,7 @@ public class ReportQueries {
                         WHERE p.id IN (
                             SELECT k.participant_id FROM internship.internship i
                             JOIN clearance.clearance k ON k.id = i.clearance_id
-                            WHERE i.status IN ('ONGOING', 'COMPLETED')""" + scope.calls("k") + scope.region("k") + ")"))
+                            WHERE i.status IN ('ONGOING', 'COMPLETED')""" + scope.calls("k") + scope.province("k") + scope.period("k") + scope.region("k") + ")"))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)})
                 .single();
@@ -104,7 +104,7 @@ public class ReportQueries {
         return scope.bind(jdbc.sql("""
                         WITH pathways AS (
                             SELECT k.id, k.call_id FROM clearance.clearance k
-                            WHERE\s""" + GRANTED + scope.calls("k") + """
+                            WHERE\s""" + GRANTED + scope.calls("k") + scope.province("k") + scope.period("k") + """
                               AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)),
                         delivered AS (
                             SELECT p.id, p.call_id, d.area, sum(d.hours) AS hours

@@ -2,23 +2,31 @@ package it.integra.monitoring.internal;
 
 import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.UnknownFilterException;
+import it.integra.shared.Territory;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A report filter resolved against the database: the ids of the calls it covers (null for all) and
- * the region. Renders the SQL conditions that the report queries append.
+ * A report filter resolved against the database: the ids of the calls it covers (null for all), the
+ * region, the province and the period. Renders the SQL conditions that the report queries append.
  */
-public record ReportScope(Long[] callIds, String region) {
+public record ReportScope(Long[] callIds, String region, String province, LocalDate from, LocalDate to) {
 
     public static ReportScope resolve(JdbcClient jdbc, ReportFilter filter) {
+        Long[] callIds = callIds(jdbc, filter);
+        checkProvinceAndPeriod(filter);
+        return new ReportScope(callIds, filter.region(), filter.province(), filter.from(), filter.to());
+    }
+
+    private static Long[] callIds(JdbcClient jdbc, ReportFilter filter) {
         if (filter.region() != null && !jdbc.sql("SELECT count(*) > 0 FROM reference.region WHERE code = :r")
                 .param("r", filter.region()).query(Boolean.class).single()) {
             throw new UnknownFilterException("report.filter.region", filter.region());
         }
         if (filter.calls().isEmpty() && filter.programme() == null) {
-            return new ReportScope(null, filter.region());
+            return null;
         }
         if (filter.programme() != null && !jdbc.sql("SELECT count(*) > 0 FROM programme.programme WHERE code = :p")
                 .param("p", filter.programme()).query(Boolean.class).single()) {
@@ -38,7 +46,20 @@ public record ReportScope(Long[] callIds, String region) {
                 .param("codes", filter.calls().toArray(String[]::new))
                 .param("programme", filter.programme())
                 .query(Long.class).list();
-        return new ReportScope(ids.toArray(Long[]::new), filter.region());
+        return ids.toArray(Long[]::new);
+    }
+
+    private static void checkProvinceAndPeriod(ReportFilter filter) {
+        if (filter.province() != null) {
+            Territory.Province province = Territory.province(filter.province())
+                    .orElseThrow(() -> new UnknownFilterException("report.filter.province", filter.province()));
+            if (filter.region() != null && !province.regionCode().equals(filter.region())) {
+                throw new UnknownFilterException("report.filter.provinceRegion", filter.province());
+            }
+        }
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new UnknownFilterException("report.filter.period", filter.from() + " > " + filter.to());
+        }
     }
 
     /** {@code AND <alias>.call_id = ANY(:calls)} when restricted by call, else nothing. */
@@ -51,8 +72,30 @@ public record ReportScope(Long[] callIds, String region) {
         return region == null ? "" : " AND " + alias + ".region_code = :region";
     }
 
+    /** {@code AND <alias>.province = :province} when restricted to a province, else nothing. */
+    String province(String alias) {
+        return province == null ? "" : " AND " + alias + ".province = :province";
+    }
+
+    /** The period on a clearance ({@code <alias>.requested_on} between the bounds, both inclusive). */
+    String period(String alias) {
+        return between(alias + ".requested_on");
+    }
+
+    /** The period on an application ({@code <alias>.submitted_on} between the bounds, both inclusive). */
+    String submitted(String alias) {
+        return between(alias + ".submitted_on");
+    }
+
+    private String between(String column) {
+        return (from == null ? "" : " AND " + column + " >= :from") + (to == null ? "" : " AND " + column + " <= :to");
+    }
+
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
         JdbcClient.StatementSpec bound = callIds == null ? statement : statement.param("calls", callIds);
-        return region == null ? bound : bound.param("region", region);
+        bound = region == null ? bound : bound.param("region", region);
+        bound = province == null ? bound : bound.param("province", province);
+        bound = from == null ? bound : bound.param("from", from);
+        return to == null ? bound : bound.param("to", to);
     }
 }

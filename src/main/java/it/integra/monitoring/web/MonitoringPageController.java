@@ -1,6 +1,7 @@
 package it.integra.monitoring.web;
 
 import it.integra.monitoring.MonitoringReports;
+import it.integra.monitoring.ReportAccess;
 import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.Reports;
 import it.integra.monitoring.ReviewNotes;
@@ -13,6 +14,7 @@ import it.integra.programme.CallManagement;
 import it.integra.programme.CallQuery;
 import it.integra.programme.ProgrammeCatalogue;
 import it.integra.shared.Territory;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +28,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The Monitoraggio page: the reports of the interchange contract for a programme, calls and a region,
- * as figures, tables and charts. Analysts bound to a region see that region's territorial figures.
+ * The Monitoraggio page: the reports of the interchange contract for a programme, calls, a region, a
+ * province and a period, as figures, tables and charts; every number links to the records behind it.
+ * Analysts bound to a region see that region's territorial figures.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
@@ -68,15 +71,20 @@ class MonitoringPageController {
     String page(@RequestParam(required = false) String programme, @RequestParam(required = false) String call,
                 @RequestParam(required = false) String region,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                CurrentUser user, Locale locale, Model model) {
+                @RequestParam(required = false) String province, @RequestParam(required = false) String from,
+                @RequestParam(required = false) String to, CurrentUser user, Locale locale, Model model, HttpServletResponse response) {
         String scopedRegion = user.regionScope().orElse(region == null || region.isBlank() ? null : region);
         ReportFilter filter = new ReportFilter(call == null || call.isBlank() ? List.of() : List.of(call), programme,
-                scopedRegion, asOf == null ? LocalDate.now(clock) : asOf);
+                scopedRegion, asOf == null ? LocalDate.now(clock) : asOf, province,
+                PeriodParams.date("from", from, model, response), PeriodParams.date("to", to, model, response));
         model.addAttribute("filter", filter);
+        model.addAttribute("links", new FigureLinks(filter));
         model.addAttribute("regionLocked", user.regionScope().isPresent());
         model.addAttribute("programmes", programmes.programmes());
         model.addAttribute("calls", calls.search(new CallQuery(null, programme, null), PageRequest.of(0, 500)).getContent());
         model.addAttribute("regions", Territory.regions());
+        model.addAttribute("provinces", filter.region() == null ? Territory.provinces()
+                : Territory.provincesOf(filter.region()));
         if (filter.region() != null) {
             model.addAttribute("notes", notes.of(filter.region()));
             model.addAttribute("themes", ReviewNotes.THEMES);
@@ -85,17 +93,19 @@ class MonitoringPageController {
         try {
             addReports(filter, user, locale, model);
         } catch (UnknownFilterException e) {
-            model.addAttribute("filterError", e.messageKey());
-            model.addAttribute("filterValue", e.value());
+            PeriodParams.show(e, model, response);
         }
         return "monitoring/page";
     }
 
     private void addReports(ReportFilter filter, CurrentUser user, Locale locale, Model model) {
+        ReportAccess.scoped(filter, true, user);
         if (user.regionScope().isEmpty()) {
             model.addAttribute("funnel", reports.funnel(filter));
             model.addAttribute("summary", reports.summary(filter));
-            model.addAttribute("outcomes", reports.outcomes(filter));
+            if (!filter.narrowed()) {
+                model.addAttribute("outcomes", reports.outcomes(filter));
+            }
             boolean oneProgramme = filter.programme() != null || !filter.calls().isEmpty();
             if (oneProgramme) {
                 model.addAttribute("services", reports.services(filter));

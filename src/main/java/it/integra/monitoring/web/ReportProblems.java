@@ -1,5 +1,6 @@
 package it.integra.monitoring.web;
 
+import it.integra.monitoring.OutOfScopeFilterException;
 import it.integra.monitoring.UnknownFilterException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -8,7 +9,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A report asked with a filter that names nothing known: 400 with the reason. */
+/**
+ * A report asked with a filter that names nothing known or is malformed: 400 with the reason, naming
+ * the field in the reader's language; a province outside a regional analyst's region: 403.
+ */
 @RestControllerAdvice(assignableTypes = ReportsApiController.class)
 class ReportProblems {
 
@@ -20,8 +24,17 @@ class ReportProblems {
 
     @ExceptionHandler(UnknownFilterException.class)
     ProblemDetail unknownFilter(UnknownFilterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageKey(), new Object[] {e.value()}, LocaleContextHolder.getLocale()));
+        return problem(HttpStatus.BAD_REQUEST, e.messageKey(), e.value());
+    }
+
+    @ExceptionHandler(OutOfScopeFilterException.class)
+    ProblemDetail outOfScope(OutOfScopeFilterException e) {
+        return problem(HttpStatus.FORBIDDEN, e.messageKey(), e.value());
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
         problem.setTitle(messages.getMessage("report.filter.title", null, LocaleContextHolder.getLocale()));
         return problem;
     }

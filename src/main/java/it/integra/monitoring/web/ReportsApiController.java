@@ -3,6 +3,7 @@ package it.integra.monitoring.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.integra.monitoring.MonitoringReports;
+import it.integra.monitoring.ReportAccess;
 import it.integra.monitoring.ReportFilter;
 import it.integra.platform.CurrentUser;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,17 +45,22 @@ class ReportsApiController {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
     @Operation(summary = "A monitoring report, as JSON or (Accept: text/csv) as CSV",
             description = "Reports: funnel, summary, territory, sectors, profile, services, outcomes. Filters: call "
-                    + "(repeatable) or programme; region for territory, sectors and profile; asOf for outcomes.")
+                    + "(repeatable) or programme; region for territory, sectors and profile; asOf for outcomes. "
+                    + "Optional: province (sigla) and the period from/to (ISO dates, inclusive) on the clearances' "
+                    + "request date and the applications' submission date; outcomes ignores them.")
     ResponseEntity<?> report(@PathVariable String report,
                              @RequestParam(name = "call", required = false) List<String> calls,
                              @RequestParam(required = false) String programme,
                              @RequestParam(required = false) String region,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                             @RequestParam(required = false) String province,
+                             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestHeader(name = "Accept", required = false) String accept,
                              @RequestParam(required = false) String format,
                              CurrentUser user, Locale locale) throws IOException {
-        ReportFilter filter = new ReportFilter(calls, programme, regionFor(report, region, user),
-                asOf == null ? LocalDate.now(clock) : asOf);
+        ReportFilter requested = new ReportFilter(calls, programme, region, asOf == null ? LocalDate.now(clock) : asOf,
+                province, PeriodParams.date("from", from), PeriodParams.date("to", to));
+        ReportFilter filter = ReportAccess.scoped(requested, TERRITORIAL.contains(report), user);
         Object body = compute(report, filter, locale);
         if ("csv".equals(format) || format == null && accept != null && accept.contains("text/csv")) {
             return ResponseEntity.ok().contentType(TEXT_CSV)
@@ -64,22 +69,6 @@ class ReportsApiController {
                     .body(csv(ReportTables.of(body)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    /** The region a report may cover for this user: analysts bound to a region get only theirs. */
-    static String scopedRegion(String report, String region, CurrentUser user) {
-        return regionFor(report, region, user);
-    }
-
-    /** A region-bound analyst sees the territorial reports of that region only, and no national report. */
-    private static String regionFor(String report, String region, CurrentUser user) {
-        if (user.regionScope().isEmpty()) {
-            return region;
-        }
-        if (!TERRITORIAL.contains(report) || region != null && !region.equals(user.regionCode())) {
-            throw new AccessDeniedException("report outside the user's region");
-        }
-        return user.regionCode();
     }
 
     private Object compute(String report, ReportFilter filter, Locale locale) {
