@@ -36,9 +36,10 @@ class InterchangeApiController {
     }
 
     @PostMapping(path = "/imports/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'PROVIDER')")
     @Operation(summary = "Import a CSV file of a dataset, all or nothing",
-            description = "Body: text/csv in UTF-8 with a header row. 200 with the counts, 422 with every row error.")
+            description = "Body: text/csv in UTF-8 with a header row. 200 with the counts, 422 with every row error. "
+                    + "Staff import every dataset; providers' operators only attendance, for their own internships.")
     ImportResult importCsv(@PathVariable String dataset, HttpServletRequest request, CurrentUser user)
             throws IOException {
         try (Reader csv = CsvRequests.utf8(request.getInputStream())) {
