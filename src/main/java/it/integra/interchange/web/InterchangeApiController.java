@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import it.integra.interchange.ImportProgress;
 import it.integra.interchange.ImportResult;
 import it.integra.interchange.InterchangeManagement;
-import it.integra.interchange.UnknownDatasetException;
 import it.integra.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -68,9 +67,8 @@ class InterchangeApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Export a dataset as CSV in the columns of its import")
     ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String dataset, CurrentUser user) {
-        if (interchange.dataset(dataset).isEmpty()) {
-            throw new UnknownDatasetException(dataset);
-        }
+        // refused before the body streams, so that the client gets a 403 or 404 problem rather than a broken 500
+        interchange.exportable(dataset, user);
         StreamingResponseBody body = out -> interchange.exportCsv(dataset, out, user);
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
