@@ -30,6 +30,14 @@ public interface Dataset {
         return List.of();
     }
 
+    /**
+     * The checks of one import, which may depend on who imports and on today (a provider's operator
+     * may address only its own records); the same as {@link #referenceChecks()} unless overridden.
+     */
+    default List<ReferenceCheck> referenceChecks(ImportContext context) {
+        return referenceChecks();
+    }
+
     /** File formats other than CSV that this dataset also reads (none by default). */
     default List<RecordFormat> formats() {
         return List.of();

@@ -77,12 +77,24 @@ public class InterchangeManagement {
         return dataset.formats().stream().filter(f -> f.reads(mediaType, fileName)).findFirst();
     }
 
-    /** Writes the dataset as CSV with a header row, limited to what the user may see. */
-    public void exportCsv(String name, OutputStream out, CurrentUser user) {
+    /**
+     * Checks that the dataset exists and that the user may export it. Callers that stream the export
+     * call it before the response starts: once the body is being written, a refusal can no longer
+     * become a clean 403 or 404.
+     *
+     * @throws UnknownDatasetException when no dataset has that name
+     * @throws AccessDeniedException when the user may not export it
+     */
+    public Dataset exportable(String name, CurrentUser user) {
         Dataset dataset = dataset(name).orElseThrow(() -> new UnknownDatasetException(name));
         if (!dataset.mayExport(user)) {
             throw new AccessDeniedException("export of " + name);
         }
-        engine.exportCsv(dataset, out, user);
+        return dataset;
+    }
+
+    /** Writes the dataset as CSV with a header row, limited to what the user may see. */
+    public void exportCsv(String name, OutputStream out, CurrentUser user) {
+        engine.exportCsv(exportable(name, user), out, user);
     }
 }

@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the special-category data of the people call for: the access log for administrators, the
- * subject-access export for staff, and pseudonymisation once the retention period
- * ({@code integra.retention-years}, 10 by default) has passed.
+ * subject-access export for staff, and pseudonymisation once the retention period has passed: the
+ * retention of the call (its closing date plus its own years) that ends last among the calls in
+ * which the person has a clearance, or, for a person with no clearance, the default
+ * ({@code integra.retention-years}, 10 by default) from the last intake.
  */
 @Service
 @Transactional
@@ -89,14 +91,14 @@ public class ParticipantPrivacy {
                     : Violation.of("", "participant.erase.tooEarly",
                             retention.erasableFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
         }
-        eraseNow(participantId, user);
+        eraseNow(participantId, retention, user);
     }
 
     /** Pseudonymises every record whose retention has ended; returns how many. */
     public int eraseDue(CurrentUser user) {
         requireAdmin(user);
         List<Long> due = erasure.due(today());
-        due.forEach(id -> eraseNow(id, user));
+        due.forEach(id -> eraseNow(id, erasure.retention(id), user));
         return due.size();
     }
 
@@ -105,15 +107,16 @@ public class ParticipantPrivacy {
         return erasure.due(today()).size();
     }
 
+    /** The default retention in years, for people with no clearance in any call. */
     public int retentionYears() {
         return erasure.years();
     }
 
-    private void eraseNow(long participantId, CurrentUser user) {
+    private void eraseNow(long participantId, Retention retention, CurrentUser user) {
         String before = people.auditJson(participantId);
         erasure.erase(participantId, today());
         audit.record(ParticipantManagement.AUDIT_TYPE, participantId, "ERASE", user, before,
-                people.auditJson(participantId), "retention " + erasure.years() + " years");
+                people.auditJson(participantId), "retention " + retention.years() + " years from " + retention.referenceDate());
         events.publishEvent(new ParticipantErased(participantId));
     }
 

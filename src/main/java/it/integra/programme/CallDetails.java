@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A call with its own copy of the model, its terms and its budget by fund. */
+/**
+ * A call with its own copy of the model, its terms and its budget by fund.
+ *
+ * @param retentionYears how many years after {@code closesOn} its participants' records are kept
+ */
 public record CallDetails(long id, String code, String programme, String title, LocalDate opensOn, LocalDate closesOn,
                           CallStatus status, BigDecimal budget, Map<String, BigDecimal> fundBudgets,
                           int internshipMonths, BigDecimal monthlyAllowance, Integer maxPathwayMonths,
                           BigDecimal attendanceThreshold, Integer minAge, Integer maxAgeExclusive,
-                          int startWindowDays, Integer maxEndowmentsPerProvider, int version,
+                          int startWindowDays, Integer maxEndowmentsPerProvider, int retentionYears, int version,
                           List<ModelArea> areas, List<EndowmentLine> lines, List<String> targetGroups) {
 
     /** Editing is allowed until the call opens: while a draft, or published but before its opening date. */

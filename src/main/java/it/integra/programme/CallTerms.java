@@ -9,12 +9,24 @@ import java.util.Map;
  * programme when the call is created.
  *
  * @param fundBudgets budget by fund code ({@code ESF}, {@code AMIF}); the call's budget is their sum
+ * @param retentionYears how many years after the call closes its participants' records are kept
  */
 public record CallTerms(String title, LocalDate opensOn, LocalDate closesOn, Map<String, BigDecimal> fundBudgets,
-                        BigDecimal attendanceThreshold, Integer startWindowDays, Integer maxEndowmentsPerProvider) {
+                        BigDecimal attendanceThreshold, Integer startWindowDays, Integer maxEndowmentsPerProvider,
+                        Integer retentionYears) {
+
+    /** The usual retention, when a call does not say otherwise. */
+    public static final int DEFAULT_RETENTION_YEARS = 10;
 
     public CallTerms {
         fundBudgets = fundBudgets == null ? Map.of() : Map.copyOf(fundBudgets);
+    }
+
+    /** Terms with the usual retention of {@value #DEFAULT_RETENTION_YEARS} years. */
+    public CallTerms(String title, LocalDate opensOn, LocalDate closesOn, Map<String, BigDecimal> fundBudgets,
+                     BigDecimal attendanceThreshold, Integer startWindowDays, Integer maxEndowmentsPerProvider) {
+        this(title, opensOn, closesOn, fundBudgets, attendanceThreshold, startWindowDays, maxEndowmentsPerProvider,
+                DEFAULT_RETENTION_YEARS);
     }
 
     public BigDecimal budget() {

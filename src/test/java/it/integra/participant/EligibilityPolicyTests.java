@@ -27,7 +27,7 @@ class EligibilityPolicyTests {
     static CallDetails call(String programme, Integer minAge, Integer maxAge, List<String> groups) {
         return new CallDetails(1, programme + "-1", programme, "Avviso", TODAY.minusMonths(1), TODAY.plusMonths(6),
                 CallStatus.OPEN, BigDecimal.TEN, Map.of(), 6, new BigDecimal("500"), null, new BigDecimal("0.7"),
-                minAge, maxAge, 60, null, 0, List.of(), List.of(), groups);
+                minAge, maxAge, 60, null, 10, 0, List.of(), List.of(), groups);
     }
 
     static ParticipantCard person(LocalDate birth, String group) {

@@ -15,7 +15,7 @@ class CallDetailsTests {
 
     static CallDetails call(CallStatus status) {
         return new CallDetails(1, "C1", "PUOI", "Avviso", OPENS, CLOSES, status, new BigDecimal("1000"), Map.of(),
-                6, new BigDecimal("500"), null, new BigDecimal("0.7"), 18, null, 60, null, 0,
+                6, new BigDecimal("500"), null, new BigDecimal("0.7"), 18, null, 60, null, 10, 0,
                 List.of(), List.of(
                         new ProgrammeDetails.EndowmentLine("INTAKE", "HOURLY", "INTAKE", new BigDecimal("4"),
                                 new BigDecimal("34"), new BigDecimal("136"), "PROVIDER", "AMIF", false),

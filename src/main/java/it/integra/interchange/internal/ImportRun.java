@@ -131,10 +131,11 @@ final class ImportRun {
         long staged = System.nanoTime();
         progress.report(ImportProgress.Phase.CHECKING, rows);
         JdbcClient jdbc = context.jdbc();
-        if (rows > 1_000 && !dataset.referenceChecks().isEmpty()) {
+        List<ReferenceCheck> checks = dataset.referenceChecks(context);
+        if (rows > 1_000 && !checks.isEmpty()) {
             jdbc.sql("ANALYZE staging").update();
         }
-        for (ReferenceCheck check : dataset.referenceChecks()) {
+        for (ReferenceCheck check : checks) {
             errors.addAll(runCheck(jdbc, check));
         }
         if (!errors.isEmpty()) {

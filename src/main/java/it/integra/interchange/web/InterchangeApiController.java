@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import it.integra.interchange.ImportProgress;
 import it.integra.interchange.ImportResult;
 import it.integra.interchange.InterchangeManagement;
-import it.integra.interchange.UnknownDatasetException;
 import it.integra.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -36,9 +35,10 @@ class InterchangeApiController {
     }
 
     @PostMapping(path = "/imports/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'PROVIDER')")
     @Operation(summary = "Import a CSV file of a dataset, all or nothing",
-            description = "Body: text/csv in UTF-8 with a header row. 200 with the counts, 422 with every row error.")
+            description = "Body: text/csv in UTF-8 with a header row. 200 with the counts, 422 with every row error. "
+                    + "Staff import every dataset; providers' operators only attendance, for their own internships.")
     ImportResult importCsv(@PathVariable String dataset, HttpServletRequest request, CurrentUser user)
             throws IOException {
         try (Reader csv = CsvRequests.utf8(request.getInputStream())) {
@@ -67,9 +67,8 @@ class InterchangeApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Export a dataset as CSV in the columns of its import")
     ResponseEntity<StreamingResponseBody> exportCsv(@PathVariable String dataset, CurrentUser user) {
-        if (interchange.dataset(dataset).isEmpty()) {
-            throw new UnknownDatasetException(dataset);
-        }
+        // refused before the body streams, so that the client gets a 403 or 404 problem rather than a broken 500
+        interchange.exportable(dataset, user);
         StreamingResponseBody body = out -> interchange.exportCsv(dataset, out, user);
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)

@@ -16,13 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Erasure {
 
-    /** The date the retention period counts from, for {@code p}. */
-    private static final String REFERENCE = """
-            coalesce(greatest(
-                (SELECT max(c.closes_on) FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
-                 WHERE k.participant_id = p.id),
-                (SELECT max(coalesce(i.closed_on, i.taken_on)) FROM participant.intake i WHERE i.participant_id = p.id)),
-                p.created_at::date)""";
+    /**
+     * The retention that governs {@code p}, as a lateral subquery {@code r(reference, years)}: of the
+     * calls in which the person has a clearance, the one whose closing date plus its own retention
+     * comes last; with no clearance, the latest intake (its closing, or its date while open) or the
+     * record's creation, plus the default retention.
+     */
+    private static final String GOVERNING = """
+            CROSS JOIN LATERAL (
+                SELECT reference, years FROM (
+                    SELECT c.closes_on AS reference, c.retention_years AS years
+                    FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
+                    WHERE k.participant_id = p.id
+                    UNION ALL
+                    SELECT coalesce((SELECT max(coalesce(i.closed_on, i.taken_on)) FROM participant.intake i
+                                     WHERE i.participant_id = p.id), p.created_at::date), CAST(:years AS integer)
+                    WHERE NOT EXISTS (SELECT 1 FROM clearance.clearance k WHERE k.participant_id = p.id)) candidates
+                ORDER BY reference + make_interval(years => years) DESC, reference DESC
+                LIMIT 1) r""";
 
     private static final String IN_CHARGE = """
             EXISTS (SELECT 1 FROM participant.intake i WHERE i.participant_id = p.id AND i.closed_on IS NULL)""";
@@ -36,18 +47,18 @@ public class Erasure {
     }
 
     public Retention retention(long participantId) {
-        return jdbc.sql("SELECT " + REFERENCE + " AS reference, " + IN_CHARGE
-                        + " AS in_charge FROM participant.participant p WHERE p.id = :id")
-                .param("id", participantId)
-                .query((rs, n) -> new Retention(rs.getObject("reference", LocalDate.class), years,
+        return jdbc.sql("SELECT r.reference, r.years, " + IN_CHARGE + " AS in_charge FROM participant.participant p "
+                        + GOVERNING + " WHERE p.id = :id")
+                .param("id", participantId).param("years", years)
+                .query((rs, n) -> new Retention(rs.getObject("reference", LocalDate.class), rs.getInt("years"),
                         rs.getBoolean("in_charge")))
                 .single();
     }
 
     /** The records whose retention has ended by {@code today} and that are not erased yet. */
     public List<Long> due(LocalDate today) {
-        return jdbc.sql("SELECT p.id FROM participant.participant p WHERE p.erased_on IS NULL AND NOT " + IN_CHARGE
-                        + " AND (" + REFERENCE + " + make_interval(years => :years))::date < :today ORDER BY p.id")
+        return jdbc.sql("SELECT p.id FROM participant.participant p " + GOVERNING + " WHERE p.erased_on IS NULL AND NOT "
+                        + IN_CHARGE + " AND (r.reference + make_interval(years => r.years))::date < :today ORDER BY p.id")
                 .param("years", years).param("today", today).query(Long.class).list();
     }
 
@@ -66,6 +77,7 @@ public class Erasure {
                 .param("id", participantId).update();
     }
 
+    /** The default retention, for people with no clearance in any call. */
     public int years() {
         return years;
     }

@@ -11,6 +11,10 @@ import java.util.List;
 /** The rules a call's terms must meet, each broken rule reported with its field. */
 public final class CallPolicy {
 
+    /** The bounds of a call's retention period, as the table's check has them. */
+    static final int MIN_RETENTION_YEARS = 1;
+    static final int MAX_RETENTION_YEARS = 50;
+
     private CallPolicy() {
     }
 
@@ -60,6 +64,11 @@ public final class CallPolicy {
         }
         if (terms.maxEndowmentsPerProvider() != null && terms.maxEndowmentsPerProvider() < 1) {
             violations.add(Violation.of("maxEndowmentsPerProvider", "call.maxEndowments.range"));
+        }
+        if (terms.retentionYears() == null || terms.retentionYears() < MIN_RETENTION_YEARS
+                || terms.retentionYears() > MAX_RETENTION_YEARS) {
+            violations.add(Violation.of("retentionYears", "call.retention.range", MIN_RETENTION_YEARS,
+                    MAX_RETENTION_YEARS));
         }
         return violations;
     }

@@ -24,7 +24,7 @@ public class CallStore {
     private static final String COLUMNS = """
             id, code, programme_code, title, opens_on, closes_on, status, budget_eur, internship_months,
             monthly_allowance, max_pathway_months, attendance_threshold, min_age, max_age_exclusive,
-            start_window_days, max_endowments_per_provider, version""";
+            start_window_days, max_endowments_per_provider, retention_years, version""";
 
     private final JdbcClient jdbc;
 
@@ -60,16 +60,16 @@ public class CallStore {
         long id = jdbc.sql("""
                         INSERT INTO programme.call (code, programme_code, title, opens_on, closes_on, budget_eur, status,
                             internship_months, monthly_allowance, max_pathway_months, attendance_threshold, min_age,
-                            max_age_exclusive, start_window_days, max_endowments_per_provider)
+                            max_age_exclusive, start_window_days, max_endowments_per_provider, retention_years)
                         SELECT :code, p.code, :title, :opensOn, :closesOn, :budget, 'DRAFT', p.internship_months,
                                p.monthly_allowance, p.max_pathway_months, :threshold, p.min_age, p.max_age_exclusive,
-                               :startWindow, :maxEndowments
+                               :startWindow, :maxEndowments, :retention
                         FROM programme.programme p WHERE p.code = :programme
                         RETURNING id""")
                 .param("code", code).param("programme", programme).param("title", terms.title().strip())
                 .param("opensOn", terms.opensOn()).param("closesOn", terms.closesOn()).param("budget", terms.budget())
                 .param("threshold", terms.attendanceThreshold()).param("startWindow", terms.startWindowDays())
-                .param("maxEndowments", terms.maxEndowmentsPerProvider())
+                .param("maxEndowments", terms.maxEndowmentsPerProvider()).param("retention", terms.retentionYears())
                 .query(Long.class).single();
         CallModels.copyMissing(jdbc, "'" + code.replace("'", "''") + "'");
         writeFundBudgets(id, terms);
@@ -80,12 +80,13 @@ public class CallStore {
         int updated = jdbc.sql("""
                         UPDATE programme.call SET title = :title, opens_on = :opensOn, closes_on = :closesOn,
                             budget_eur = :budget, attendance_threshold = :threshold, start_window_days = :startWindow,
-                            max_endowments_per_provider = :maxEndowments, updated_at = now(), version = version + 1
+                            max_endowments_per_provider = :maxEndowments, retention_years = :retention,
+                            updated_at = now(), version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("title", terms.title().strip()).param("opensOn", terms.opensOn())
                 .param("closesOn", terms.closesOn()).param("budget", terms.budget())
                 .param("threshold", terms.attendanceThreshold()).param("startWindow", terms.startWindowDays())
-                .param("maxEndowments", terms.maxEndowmentsPerProvider())
+                .param("maxEndowments", terms.maxEndowmentsPerProvider()).param("retention", terms.retentionYears())
                 .param("id", call.id()).param("version", call.version())
                 .update();
         requireOne(updated, call);
@@ -163,7 +164,7 @@ public class CallStore {
                 (Integer) rs.getObject("max_pathway_months"), rs.getBigDecimal("attendance_threshold"),
                 (Integer) rs.getObject("min_age"), (Integer) rs.getObject("max_age_exclusive"),
                 rs.getInt("start_window_days"), (Integer) rs.getObject("max_endowments_per_provider"),
-                rs.getInt("version"), areas(id), lines(id), targetGroups(id));
+                rs.getInt("retention_years"), rs.getInt("version"), areas(id), lines(id), targetGroups(id));
     }
 
     private Map<String, BigDecimal> fundBudgets(long id) {

@@ -25,6 +25,7 @@ public class CallForm {
     private Integer attendanceThreshold = 70;
     private Integer startWindowDays = 60;
     private Integer maxEndowmentsPerProvider;
+    private Integer retentionYears = CallTerms.DEFAULT_RETENTION_YEARS;
     private int version;
 
     static CallForm of(CallDetails call) {
@@ -42,6 +43,7 @@ public class CallForm {
         form.attendanceThreshold = call.attendanceThreshold().movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValue();
         form.startWindowDays = call.startWindowDays();
         form.maxEndowmentsPerProvider = call.maxEndowmentsPerProvider();
+        form.retentionYears = call.retentionYears();
         form.version = call.version();
         return form;
     }
@@ -59,7 +61,8 @@ public class CallForm {
             budgets.put("AMIF", budgetAMIF);
         }
         BigDecimal threshold = attendanceThreshold == null ? null : BigDecimal.valueOf(attendanceThreshold).movePointLeft(2);
-        return new CallTerms(title, opensOn, closesOn, budgets, threshold, startWindowDays, maxEndowmentsPerProvider);
+        return new CallTerms(title, opensOn, closesOn, budgets, threshold, startWindowDays, maxEndowmentsPerProvider,
+                retentionYears);
     }
 
     public String getCode() { return code; }
@@ -82,6 +85,8 @@ public class CallForm {
     public void setStartWindowDays(Integer startWindowDays) { this.startWindowDays = startWindowDays; }
     public Integer getMaxEndowmentsPerProvider() { return maxEndowmentsPerProvider; }
     public void setMaxEndowmentsPerProvider(Integer max) { this.maxEndowmentsPerProvider = max; }
+    public Integer getRetentionYears() { return retentionYears; }
+    public void setRetentionYears(Integer retentionYears) { this.retentionYears = retentionYears; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

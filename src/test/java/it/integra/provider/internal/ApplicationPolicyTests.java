@@ -21,7 +21,7 @@ class ApplicationPolicyTests {
 
     static CallDetails call(CallStatus status, LocalDate opens, LocalDate closes) {
         return new CallDetails(1, "PUOI-1", "PUOI", "Avviso", opens, closes, status, new BigDecimal("1000"), Map.of(),
-                6, new BigDecimal("500"), null, new BigDecimal("0.70"), null, null, 60, null, 0, List.of(), List.of(), List.of());
+                6, new BigDecimal("500"), null, new BigDecimal("0.70"), null, null, 60, null, 10, 0, List.of(), List.of(), List.of());
     }
 
     static List<Violation> check(SubmitApplication application, CallDetails call, boolean applied) {
