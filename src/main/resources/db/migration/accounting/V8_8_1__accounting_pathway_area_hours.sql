@@ -10,9 +10,11 @@ CREATE TABLE accounting.pathway_area_hours (
 );
 
 INSERT INTO accounting.pathway_area_hours (clearance_id, area, hours)
-SELECT clearance_id, area, sum(hours) FROM accounting.service_delivery GROUP BY clearance_id, area;
+SELECT clearance_id, area, sum(hours) FROM accounting.service_delivery WHERE clearance_id IS NOT NULL
+GROUP BY clearance_id, area;
 
--- Inserted rows add their hours, deleted ones take them away, updated ones do both; an area left with
+-- Hours logged on an intake before the clearance request have no clearance yet and count once it is
+-- set (an update). Inserted rows add their hours, deleted ones take them away, updated ones do both; an area left with
 -- no hours goes (every delivered row has hours > 0, so a sum of zero means no rows).
 CREATE FUNCTION accounting.pathway_area_hours_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -20,7 +22,7 @@ BEGIN
         TRUNCATE accounting.pathway_area_hours;
     ELSIF TG_OP = 'INSERT' THEN
         INSERT INTO accounting.pathway_area_hours AS t (clearance_id, area, hours)
-        SELECT clearance_id, area, sum(hours) FROM new_rows GROUP BY clearance_id, area
+        SELECT clearance_id, area, sum(hours) FROM new_rows WHERE clearance_id IS NOT NULL GROUP BY clearance_id, area
         ON CONFLICT (clearance_id, area) DO UPDATE SET hours = t.hours + excluded.hours;
     ELSE
         IF TG_OP = 'UPDATE' THEN
@@ -28,6 +30,7 @@ BEGIN
             SELECT clearance_id, area, sum(hours)
             FROM (SELECT clearance_id, area, hours FROM new_rows
                   UNION ALL SELECT clearance_id, area, -hours FROM old_rows) AS change
+            WHERE clearance_id IS NOT NULL
             GROUP BY clearance_id, area
             ON CONFLICT (clearance_id, area) DO UPDATE SET hours = t.hours + excluded.hours;
         ELSE
