@@ -61,11 +61,31 @@ final class DemoPeople {
     private static final String MONTHS = "ABCDEHLMPRST";
     private static final String VOWELS = "AEIOU";
 
+    /** Room for the people of one copy of the dataset; the base copy has about 8,400. */
+    static final int PEOPLE_PER_COPY = 10_000;
+    /** Distinct numbers of all copies up to scale 1,000: a collision with the base tries the next span. */
+    private static final long COPY_SPAN = 1_000L * PEOPLE_PER_COPY;
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     private final Random random;
+    private final int copy;
+    private final Set<String> baseCodes;
     private final Set<String> used = new HashSet<>();
+    private int count;
 
     DemoPeople(Random random) {
+        this(random, 0, Set.of());
+    }
+
+    /**
+     * People of one copy of the dataset: copy 0 is the base; a later copy draws exactly the same people
+     * (the same random sequence) but gives each a tax code of its own, unique over all copies and
+     * never one of the base's {@code baseCodes}.
+     */
+    DemoPeople(Random random, int copy, Set<String> baseCodes) {
         this.random = random;
+        this.copy = copy;
+        this.baseCodes = baseCodes;
     }
 
     /** A new person born between the two dates, with a provisional code in about one case in seven. */
@@ -81,7 +101,48 @@ final class DemoPeople {
             code = random.nextInt(7) == 0 ? provisional() : personal(family, given, birth, woman, origin.foreignCode());
             birth = code.length() == 16 && used.contains(code) ? birth.plusDays(1) : birth;
         } while (!used.add(code));
-        return new Person(code, family, given, woman ? "F" : "M", birth, origin.country());
+        int index = count++;
+        String taxCode = copy == 0 ? code : copyCode(code, index);
+        return new Person(taxCode, family, given, woman ? "F" : "M", birth, origin.country());
+    }
+
+    /** The tax codes drawn so far (those of the base copy when this is copy 0). */
+    Set<String> taxCodes() {
+        return used;
+    }
+
+    /**
+     * Person {@code index} of this copy: a personal code keeps the base person's birth date, sex and
+     * birthplace with letters spelling a number unique to copy and person; a provisional code is that
+     * number in digits.
+     */
+    private String copyCode(String base, int index) {
+        if (index >= PEOPLE_PER_COPY) {
+            throw new IllegalStateException("More than " + PEOPLE_PER_COPY + " people in one copy of the demo");
+        }
+        for (long attempt = 0; ; attempt++) {
+            long number = attempt * COPY_SPAN + (long) copy * PEOPLE_PER_COPY + index;
+            String code = base.length() == 16 ? lettered(number, base) : numbered(number);
+            if (!baseCodes.contains(code)) {
+                return code;
+            }
+        }
+    }
+
+    private static String lettered(long number, String base) {
+        StringBuilder letters = new StringBuilder();
+        long rest = number;
+        for (int i = 0; i < 6; i++) {
+            letters.append(LETTERS.charAt((int) (rest % 26)));
+            rest /= 26;
+        }
+        String first15 = letters + base.substring(6, 15);
+        return first15 + TaxCode.personalCheckCharacter(first15);
+    }
+
+    private static String numbered(long number) {
+        String first10 = String.format("%010d", 1_000_000_000L + number);
+        return first10 + TaxCode.numericCheckDigit(first10);
     }
 
     private String provisional() {

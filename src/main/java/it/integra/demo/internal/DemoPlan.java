@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The demo dataset: three programmes whose reports reproduce the figures the programmes published
@@ -25,12 +26,24 @@ final class DemoPlan {
     static final List<String> SECTION_MIX = List.of("I", "I", "I", "G", "G", "C", "C", "Q", "N", "N", "A", "S", "F", "H", "J", "M");
 
     final Random random = new Random(20190327);
-    final DemoWriter writer = new DemoWriter(random);
+    final DemoWriter writer;
     final Csv calls = new Csv("call_code,programme,title,opens_on,closes_on,budget_eur");
     final Csv providers = new Csv("provider_code,tax_code,name,type,province");
     final Csv applications = new Csv("call_code,provider_code,submitted_on,outcome");
     final List<String> providerCodes = new ArrayList<>();
     final Map<String, String> providerProvince = new LinkedHashMap<>();
+
+    DemoPlan() {
+        this(0, Set.of());
+    }
+
+    /**
+     * One copy of the dataset: copy 0 is the base; a later copy writes the same pathways for other
+     * people (none of the base's {@code baseTaxCodes}) under codes of its own.
+     */
+    DemoPlan(int copy, Set<String> baseTaxCodes) {
+        this.writer = new DemoWriter(random, copy, baseTaxCodes);
+    }
 
     Map<String, String> build() {
         new DemoProviders(this).write(620);

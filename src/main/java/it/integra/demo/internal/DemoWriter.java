@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Writes the rows of the eight datasets for the pathways the plan decides: a person, a clearance
@@ -51,6 +52,7 @@ final class DemoWriter {
     final Csv contracts = new Csv("communication_id,worker_tax_code,employer_tax_code,contract_type,start_date,end_date,ateco,province");
 
     private final Random random;
+    private final int copy;
     private final DemoPeople people;
     private final Map<String, String> hostNames = new LinkedHashMap<>();
     private int clearanceNumber;
@@ -58,8 +60,18 @@ final class DemoWriter {
     private int communicationNumber;
 
     DemoWriter(Random random) {
+        this(random, 0, Set.of());
+    }
+
+    /** The writer of one copy of the dataset: same rows, the copy's own people and codes. */
+    DemoWriter(Random random, int copy, Set<String> baseTaxCodes) {
         this.random = random;
-        this.people = new DemoPeople(random);
+        this.copy = copy;
+        this.people = new DemoPeople(random, copy, baseTaxCodes);
+    }
+
+    Set<String> taxCodes() {
+        return people.taxCodes();
     }
 
     /** Writes one pathway; returns the internship's end date for completed ones (the plan adds outcomes). */
@@ -73,7 +85,7 @@ final class DemoWriter {
         participants.row(person.taxCode(), person.familyName(), person.givenName(), person.sex(), person.birthDate(),
                 person.citizenship(), group, traits.reception(), traits.priorWork(), traits.qualification(),
                 traits.language(), traits.certificates());
-        String clearance = "NO-" + String.format("%06d", ++clearanceNumber);
+        String clearance = code("NO-", "%06d", ++clearanceNumber);
         LocalDate decidedOn = requestedOn.plusDays(3 + random.nextInt(15));
         String status = switch (fate) {
             case REJECTED -> "REJECTED";
@@ -105,7 +117,7 @@ final class DemoWriter {
         String ateco = codes[random.nextInt(codes.length)];
         String host = hostTaxCode(province, section);
         String reason = fate == Fate.TERMINATED ? terminationReason() : null;
-        internships.row("TIR-" + String.format("%06d", ++internshipNumber), clearance, host, hostNames.get(host), ateco,
+        internships.row(code("TIR-", "%06d", ++internshipNumber), clearance, host, hostNames.get(host), ateco,
                 province, start, plannedEnd, fate.name(), end, reason);
         contracts.row(communication(), person.taxCode(), host, "C.01.00", start, plannedEnd, ateco, province);
         hours(clearance, call.programme(), start, "DURING", end == null ? null : end);
@@ -124,7 +136,7 @@ final class DemoWriter {
         contracts.row(communication(), pathway.taxCode(), employer, type, start, end, null, pathway.hostProvince());
     }
 
-    private final java.util.Set<String> serviceKeys = new java.util.HashSet<>();
+    private final Set<String> serviceKeys = new java.util.HashSet<>();
 
     private void hours(String clearance, String programme, LocalDate from, String phase) {
         hours(clearance, programme, from, phase, null);
@@ -189,6 +201,11 @@ final class DemoWriter {
     }
 
     private String communication() {
-        return "CO-DEMO-" + String.format("%07d", ++communicationNumber);
+        return code("CO-DEMO-", "%07d", ++communicationNumber);
+    }
+
+    /** A clearance, internship or communication code: copies after the base carry their number. */
+    private String code(String prefix, String format, int number) {
+        return prefix + (copy == 0 ? "" : copy + "-") + String.format(format, number);
     }
 }

@@ -94,6 +94,7 @@ public class ReportQueries {
                 .single();
     }
 
+    /** Reads the hours per pathway and area that accounting keeps summed (accounting.pathway_area_hours). */
     public List<ServiceRow> services(ReportScope scope) {
         List<String> programmes = scope.bind(jdbc.sql("SELECT DISTINCT c.programme_code FROM programme.call c "
                         + "WHERE true" + scope.calls("c").replace("c.call_id", "c.id")))
@@ -102,16 +103,14 @@ public class ReportQueries {
             throw new UnknownFilterException("report.filter.oneProgramme", String.join(", ", programmes));
         }
         return scope.bind(jdbc.sql("""
-                        WITH pathways AS (
-                            SELECT k.id, k.call_id FROM clearance.clearance k
+                        WITH delivered AS (
+                            SELECT k.call_id, h.area, h.hours
+                            FROM clearance.clearance k
+                            JOIN accounting.pathway_area_hours h ON h.clearance_id = k.id
                             WHERE\s""" + GRANTED + scope.calls("k") + scope.province("k") + scope.period("k") + """
-                              AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)),
-                        delivered AS (
-                            SELECT p.id, p.call_id, d.area, sum(d.hours) AS hours
-                            FROM pathways p JOIN accounting.service_delivery d ON d.clearance_id = p.id
-                            GROUP BY p.id, p.call_id, d.area)
-                        SELECT m.area, m.model_hours, count(d.id) AS pathways, coalesce(sum(d.hours), 0) AS hours,
-                               count(d.id) FILTER (WHERE d.hours >= ca.model_hours) AS complete
+                              AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id))
+                        SELECT m.area, m.model_hours, count(d.area) AS pathways, coalesce(sum(d.hours), 0) AS hours,
+                               count(d.area) FILTER (WHERE d.hours >= ca.model_hours) AS complete
                         FROM programme.programme_area m
                         LEFT JOIN delivered d ON d.area = m.area
                         LEFT JOIN programme.call_area ca ON ca.call_id = d.call_id AND ca.area = d.area

@@ -1,0 +1,147 @@
+package it.integra.benchmark;
+
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.integra.monitoring.MonitoringReports;
+import it.integra.monitoring.ReportFilter;
+import it.integra.platform.WebSessions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Times every monitoring report and the Monitoraggio page on the demo dataset at scale N (default 100:
+ * about 840,000 clearances, 480,000 internships, 7,400,000 service-hour rows), loaded through the
+ * imports by the demo itself. Each figure is the median of {@value #ROUNDS} warm calls after
+ * {@value #WARM_UP} warm-up calls, for a whole programme, one call, and one call and one region.
+ * Reports are timed on the service (the API adds HTTP Basic's password hashing, timed elsewhere); the
+ * page through MockMvc with a logged-in session. Not part of the test suite (Surefire skips
+ * *Benchmark*); run it with {@code ./mvnw -B -o test -Dtest=ReportsBenchmark [-Dscale=10]}. With
+ * {@code -Ddata=/some/folder -Dephemeral=false} the database is kept, and a second run reuses it
+ * without loading (the demo leaves a database that holds calls alone).
+ */
+@SpringBootTest(properties = {"integra.demo=true", "integra.demo.scale=${scale:100}",
+    "integra.data-dir=${data:${java.io.tmpdir}/integra-test/${random.uuid}}",
+    "integra.database.ephemeral=${ephemeral:true}"})
+class ReportsBenchmark {
+
+    static final int WARM_UP = 3;
+    static final int ROUNDS = 10;
+    static final long REPORT_TARGET_MS = 300;
+    static final long PAGE_TARGET_MS = 1_000;
+    static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
+    /** Class loading precedes the context, which loads the demo when the test instance is prepared. */
+    static final long STARTED = System.nanoTime();
+
+    @Value("${scale:100}")
+    int scale;
+
+    /** {@code -Dmeasure=false} only loads the dataset (into a kept database, with -Ddata). */
+    @Value("${measure:true}")
+    boolean measure;
+
+    @Autowired
+    MonitoringReports reports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Test
+    void timesEveryReportAndThePage() throws Exception {
+        long ready = (System.nanoTime() - STARTED) / 1_000_000;
+        jdbc.sql("VACUUM ANALYZE").update();
+        if (!measure) {
+            System.out.printf("%nBENCHMARK reports at scale %d: %s; context with the demo ready in %d ms; load average %s%n",
+                    scale, volumes(), ready, loadAverage());
+            return;
+        }
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockHttpSession session = WebSessions.login(mvc, "admin", "admin-test-password");
+        Map<String, ReportFilter> scopes = new LinkedHashMap<>();
+        scopes.put("programme=PUOI", new ReportFilter(List.of(), "PUOI", null, AS_OF));
+        scopes.put("call=PUOI-2019", new ReportFilter(List.of("PUOI-2019"), null, null, AS_OF));
+        scopes.put("call=PUOI-2019&region=03", new ReportFilter(List.of("PUOI-2019"), null, "03", AS_OF));
+        scopes.put("programme=PERCORSI", new ReportFilter(List.of(), "PERCORSI", null, AS_OF));
+
+        StringBuilder table = new StringBuilder("| scope | funnel | summary | territory | sectors | profile | services "
+                + "| outcomes | page /monitoring |\n|---|---|---|---|---|---|---|---|---|\n");
+        SoftAssertions targets = new SoftAssertions();
+        for (var scope : scopes.entrySet()) {
+            Map<String, Long> times = times(scope.getValue());
+            String query = scope.getKey() + "&asOf=" + AS_OF;
+            times.put("page", median(() -> mvc.perform(get("/monitoring?" + query).session(session))
+                    .andExpect(status().isOk()).andReturn()));
+            table.append("| ").append(scope.getKey());
+            times.forEach((report, ms) -> {
+                table.append(" | ").append(ms);
+                targets.assertThat(ms).as(scope.getKey() + " " + report)
+                        .isLessThan(report.equals("page") ? PAGE_TARGET_MS : REPORT_TARGET_MS);
+            });
+            table.append(" |\n");
+        }
+        System.out.printf("%nBENCHMARK reports at scale %d: %s; context with the demo ready in %d ms; load average %s%n"
+                        + "median of %d warm calls, ms:%n%s%n", scale, volumes(), ready, loadAverage(), ROUNDS, table);
+        if (scale >= 100) {
+            targets.assertAll();
+        }
+    }
+
+    private Map<String, Long> times(ReportFilter filter) throws Exception {
+        Map<String, Long> times = new LinkedHashMap<>();
+        times.put("funnel", median(() -> reports.funnel(filter)));
+        times.put("summary", median(() -> reports.summary(filter)));
+        times.put("territory", median(() -> reports.territory(filter)));
+        times.put("sectors", median(() -> reports.sectors(filter, Locale.ITALIAN)));
+        times.put("profile", median(() -> reports.profile(filter)));
+        times.put("services", median(() -> reports.services(filter)));
+        times.put("outcomes", median(() -> reports.outcomes(filter)));
+        return times;
+    }
+
+    private String volumes() {
+        return jdbc.sql("""
+                SELECT format('%s participants, %s clearances, %s internships, %s service-hour rows, %s contracts, '
+                              || '%s outcome facts',
+                    (SELECT count(*) FROM participant.participant), (SELECT count(*) FROM clearance.clearance),
+                    (SELECT count(*) FROM internship.internship), (SELECT count(*) FROM accounting.service_delivery),
+                    (SELECT count(*) FROM outcome.contract), (SELECT count(*) FROM outcome.internship_outcome))""")
+                .query(String.class).single();
+    }
+
+    private static String loadAverage() throws Exception {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    }
+
+    private static long median(Callable<?> call) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            call.call();
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            call.call();
+            times.add((System.nanoTime() - start) / 1_000_000);
+        }
+        times.sort(null);
+        return times.get(ROUNDS / 2);
+    }
+}
