@@ -111,6 +111,38 @@ class OutcomeFiguresTests {
     }
 
     @Test
+    void everyBreakdownSplitsTheSameInternshipsAndTheOneCallIsOneRow() {
+        List<Breakdown> breakdowns = figures.breakdowns(scope, EndStatus.COMPLETED, AS_OF, Locale.ITALIAN);
+
+        assertThat(rows(breakdowns, Dimension.CALL)).containsExactly(OutcomeFixture.CALL + ":8:6:4");
+        assertThat(rows(breakdowns, Dimension.SEX)).extracting(row -> row.substring(0, 2)).containsExactly("F:", "M:");
+        for (Dimension dimension : Dimension.values()) {
+            long[] sums = new long[3];
+            for (String row : rows(breakdowns, dimension)) {
+                String[] parts = row.split(":");
+                for (int i = 0; i < 3; i++) {
+                    sums[i] += Long.parseLong(parts[parts.length - 3 + i]);
+                }
+            }
+            assertThat(sums).as(dimension.name()).containsExactly(8, 6, 4);
+        }
+    }
+
+    @Test
+    void comparesCohortsWithTheWholeScopeDrawnFirst() {
+        List<Curve> byCall = curves.curves(scope, EndStatus.COMPLETED, AS_OF, Cohort.CALL);
+        List<Curve> byYear = curves.curves(scope, EndStatus.COMPLETED, AS_OF, Cohort.YEAR);
+        Curve everyone = curves.curves(scope, EndStatus.COMPLETED, AS_OF, Cohort.NONE).get(0);
+
+        assertThat(byCall).extracting(Curve::cohort).containsExactly(OutcomeCurves.EVERYONE, OutcomeFixture.CALL);
+        assertThat(byCall.get(1).points()).as("one call: its curve is the whole scope's").isEqualTo(everyone.points());
+        assertThat(byYear.get(0).points()).isEqualTo(everyone.points());
+        assertThat(byYear.subList(1, byYear.size()).stream().mapToLong(Curve::ended).sum())
+                .as("the years of the end split the internships").isEqualTo(8);
+        assertThat(byYear.subList(1, byYear.size())).extracting(Curve::cohort).allMatch(year -> year.matches("20\\d\\d"));
+    }
+
+    @Test
     void drawsTheCumulativeCurveOfTheObservedOnly() {
         Curve everyone = curves.curves(scope, EndStatus.COMPLETED, AS_OF, Cohort.NONE).get(0);
 
