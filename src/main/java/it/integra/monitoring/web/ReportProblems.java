@@ -8,8 +8,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A report asked with a filter that names nothing known: 400 with the reason. */
-@RestControllerAdvice(assignableTypes = ReportsApiController.class)
+/** A report or pack asked with a filter that names nothing known: 400 with the reason. */
+@RestControllerAdvice(assignableTypes = {ReportsApiController.class, MonitoringPackController.class})
 class ReportProblems {
 
     private final MessageSource messages;
