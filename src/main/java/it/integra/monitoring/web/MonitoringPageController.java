@@ -24,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The Monitoraggio page: the reports of the interchange contract for a programme, calls and a region,
@@ -73,6 +74,7 @@ class MonitoringPageController {
         ReportFilter filter = new ReportFilter(call == null || call.isBlank() ? List.of() : List.of(call), programme,
                 scopedRegion, asOf == null ? LocalDate.now(clock) : asOf);
         model.addAttribute("filter", filter);
+        model.addAttribute("query", query(filter));
         model.addAttribute("regionLocked", user.regionScope().isPresent());
         model.addAttribute("programmes", programmes.programmes());
         model.addAttribute("calls", calls.search(new CallQuery(null, programme, null), PageRequest.of(0, 500)).getContent());
@@ -89,6 +91,22 @@ class MonitoringPageController {
             model.addAttribute("filterValue", e.value());
         }
         return "monitoring/page";
+    }
+
+    /**
+     * The current filters as the query string of the download links, ISO date included: Thymeleaf would
+     * format a date for the reader's locale, which the API does not parse.
+     */
+    private static String query(ReportFilter filter) {
+        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+        filter.calls().forEach(call -> query.queryParam("call", call));
+        if (filter.programme() != null) {
+            query.queryParam("programme", filter.programme());
+        }
+        if (filter.region() != null) {
+            query.queryParam("region", filter.region());
+        }
+        return query.queryParam("asOf", filter.asOf().toString()).encode().build().getQuery();
     }
 
     private void addReports(ReportFilter filter, CurrentUser user, Locale locale, Model model) {
