@@ -43,6 +43,8 @@ final class PackDocument {
     byte[] write(PackContents pack) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        // a chart that does not fit goes to the next page without the text after it jumping ahead
+        writer.setStrictImageSequence(true);
         document.addTitle(text.msg("pack.title") + " " + scope(pack.cover()));
         document.addCreator("Integra");
         document.open();
@@ -76,6 +78,7 @@ final class PackDocument {
         add(PdfTables.table(List.of(text.msg("pack.item"), text.msg("pack.value")), rows, 2, false,
                 new float[] {1, 3}));
         add(new Paragraph(text.msg("pack.note"), PdfTables.BODY));
+        document.newPage();
     }
 
     private void funnel(Reports.Funnel f, Reports.Summary s) {

@@ -46,7 +46,7 @@ final class PdfCharts {
         float legend = series.size() > 1 ? ROW : 0;
         float height = legend + labels.size() * ROW + AXIS;
         PdfTemplate chart = canvas.createTemplate(width, height);
-        float labelWidth = Math.min(width * 0.35f, widest(labels) + 6);
+        float labelWidth = Math.min(width * 0.35f, widest(labels) + 8);
         float plotLeft = labelWidth;
         float plotWidth = width - plotLeft - 40;
         long max = niceMaximum(largestTotal(labels.size(), series));
@@ -54,7 +54,7 @@ final class PdfCharts {
         grid(chart, plotLeft, plotWidth, plotTop, max);
         for (int row = 0; row < labels.size(); row++) {
             float y = plotTop - (row + 1) * ROW + (ROW - BAR) / 2;
-            text(chart, fit(labels.get(row), labelWidth - 6), plotLeft - 4, y + 2, PdfContentByte.ALIGN_RIGHT);
+            text(chart, fit(labels.get(row), labelWidth - 5), plotLeft - 4, y + 2, PdfContentByte.ALIGN_RIGHT);
             float end = stack(chart, series, row, plotLeft, y, plotWidth / max);
             text(chart, numbers.format(total(series, row)), end + 3, y + 2, PdfContentByte.ALIGN_LEFT);
         }
@@ -136,14 +136,14 @@ final class PdfCharts {
         return series.stream().mapToLong(s -> s.values()[row]).sum();
     }
 
-    /** The smallest of 1, 2, 2.5 or 5 times a power of ten, times the ticks, that holds the largest value. */
+    /** The smallest round step (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) times the ticks that holds the largest value. */
     static long niceMaximum(long largest) {
         if (largest <= TICKS) {
             return TICKS;
         }
         double step = (double) largest / TICKS;
         double power = Math.pow(10, Math.floor(Math.log10(step)));
-        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double factor : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (factor * power >= step && factor * power == Math.rint(factor * power)) {
                 return (long) (factor * power) * TICKS;
             }
