@@ -26,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The Monitoraggio page: the reports of the interchange contract for a programme, calls, a region, a
@@ -79,6 +80,7 @@ class MonitoringPageController {
                 PeriodParams.date("from", from, model, response), PeriodParams.date("to", to, model, response));
         model.addAttribute("filter", filter);
         model.addAttribute("links", new FigureLinks(filter));
+        model.addAttribute("query", query(filter));
         model.addAttribute("regionLocked", user.regionScope().isPresent());
         model.addAttribute("programmes", programmes.programmes());
         model.addAttribute("calls", calls.search(new CallQuery(null, programme, null), PageRequest.of(0, 500)).getContent());
@@ -96,6 +98,31 @@ class MonitoringPageController {
             PeriodParams.show(e, model, response);
         }
         return "monitoring/page";
+    }
+
+    /**
+     * The current filters as the query string of the download links, ISO date included: Thymeleaf would
+     * format a date for the reader's locale, which the API does not parse.
+     */
+    private static String query(ReportFilter filter) {
+        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+        filter.calls().forEach(call -> query.queryParam("call", call));
+        if (filter.programme() != null) {
+            query.queryParam("programme", filter.programme());
+        }
+        if (filter.region() != null) {
+            query.queryParam("region", filter.region());
+        }
+        if (filter.province() != null) {
+            query.queryParam("province", filter.province());
+        }
+        if (filter.from() != null) {
+            query.queryParam("from", filter.from().toString());
+        }
+        if (filter.to() != null) {
+            query.queryParam("to", filter.to().toString());
+        }
+        return query.queryParam("asOf", filter.asOf().toString()).encode().build().getQuery();
     }
 
     private void addReports(ReportFilter filter, CurrentUser user, Locale locale, Model model) {

@@ -3,11 +3,19 @@ package it.integra.monitoring.web;
 import it.integra.monitoring.Reports;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Each report as one table (a header and rows), for CSV and spreadsheets. */
 final class ReportTables {
 
+    /** The columns that hold a share of a base (0..1), shown as percentages in spreadsheets. */
+    private static final Set<String> SHARES = Set.of("share", "rate");
+
     record Table(List<String> header, List<List<Object>> rows) {
+
+        boolean isShare(int column) {
+            return SHARES.contains(header.get(column));
+        }
     }
 
     private ReportTables() {

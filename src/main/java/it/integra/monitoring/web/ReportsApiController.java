@@ -8,6 +8,7 @@ import it.integra.monitoring.ReportFilter;
 import it.integra.platform.CurrentUser;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,19 +34,21 @@ import org.springframework.web.server.ResponseStatusException;
 class ReportsApiController {
 
     static final Set<String> TERRITORIAL = Set.of("territory", "sectors", "profile");
-    private static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final MonitoringReports reports;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ReportsApiController(MonitoringReports reports, Clock clock) {
+    ReportsApiController(MonitoringReports reports, Clock clock, MessageSource messages) {
         this.reports = reports;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/reports/{report}")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
-    @Operation(summary = "A monitoring report, as JSON or (Accept: text/csv) as CSV",
+    @Operation(summary = "A monitoring report, as JSON, CSV (Accept: text/csv or format=csv) or XLSX (format=xlsx)",
             description = "Reports: funnel, summary, territory, sectors, profile, services, outcomes. Filters: call "
                     + "(repeatable) or programme; region for territory, sectors and profile; asOf for outcomes. "
                     + "Optional: province (sigla) and the period from/to (ISO dates, inclusive) on the clearances' "
@@ -62,13 +67,35 @@ class ReportsApiController {
                 province, PeriodParams.date("from", from), PeriodParams.date("to", to));
         ReportFilter filter = ReportAccess.scoped(requested, TERRITORIAL.contains(report), user);
         Object body = compute(report, filter, locale);
+        String file = report + "-" + scopeName(filter);
+        if ("xlsx".equals(format) || format == null && accept != null && accept.contains(ReportWorkbook.MEDIA_TYPE)) {
+            String title = messages.getMessage("report.title." + report, null, locale) + " (" + file + ")";
+            return download(MediaType.parseMediaType(ReportWorkbook.MEDIA_TYPE), file + ".xlsx",
+                    ReportWorkbook.write(report, title, ReportTables.of(body)));
+        }
         if ("csv".equals(format) || format == null && accept != null && accept.contains("text/csv")) {
-            return ResponseEntity.ok().contentType(TEXT_CSV)
-                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                            "attachment; filename=\"" + report + ".csv\"")
-                    .body(csv(ReportTables.of(body)));
+            return download(TEXT_CSV, file + ".csv", csv(ReportTables.of(body)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /**
+     * What a download covers, for its file name: the calls, else the programme, else "all"; then the
+     * region. Only letters, digits, dots and dashes, so the name is safe in a header and on any disk.
+     */
+    static String scopeName(ReportFilter filter) {
+        String scope = !filter.calls().isEmpty() ? String.join("_", filter.calls())
+                : filter.programme() != null ? filter.programme() : "all";
+        if (filter.region() != null) {
+            scope += "-" + filter.region();
+        }
+        return scope.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static ResponseEntity<?> download(MediaType type, String fileName, Object content) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(content);
     }
 
     private Object compute(String report, ReportFilter filter, Locale locale) {
