@@ -6,6 +6,9 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import it.integra.monitoring.Reports;
@@ -31,6 +34,7 @@ final class PackDocument {
     static final int CHART_PROVINCES = 40;
     private static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
+    private static final Font FOOTER = new Font(Font.HELVETICA, 8, Font.NORMAL);
 
     private final PackText text;
     private final Document document = new Document(PageSize.A4, 50, 50, 50, 50);
@@ -45,6 +49,15 @@ final class PackDocument {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         // a chart that does not fit goes to the next page without the text after it jumping ahead
         writer.setStrictImageSequence(true);
+        String footer = text.msg("pack.title") + " " + scope(pack.cover());
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter pages, Document page) {
+                ColumnText.showTextAligned(pages.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(text.msg("pack.footer", footer, pages.getPageNumber()), FOOTER),
+                        (page.left() + page.right()) / 2, page.bottom() - 25, 0);
+            }
+        });
         document.addTitle(text.msg("pack.title") + " " + scope(pack.cover()));
         document.addCreator("Integra");
         document.open();

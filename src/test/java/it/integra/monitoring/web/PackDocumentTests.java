@@ -31,6 +31,7 @@ class PackDocumentTests {
 
         assertThat(text).contains("Monitoring pack", "PERC-H1 - Avviso PERCORSI, prima edizione", "All regions",
                 "September 30, 2021", "October 4, 2021");
+        assertThat(text).as("every page numbered in its footer").contains("Monitoring pack PERC-H1", "- page 1", "- page 2");
         assertThat(text.replace(" ", "")).contains("Clearancesrequested1,234", "Internshipscompleted1,001",
                 "Total360009", "P02242116", "Receptionandintake41041.59", "6months90037541.7%", "12months50025050.0%");
     }
