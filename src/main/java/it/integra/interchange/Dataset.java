@@ -47,6 +47,15 @@ public interface Dataset {
     UpsertCounts upsert(ImportContext context);
 
     /**
+     * The tables the upsert writes (schema-qualified). After a large import the engine brings their
+     * planner statistics up to date in the same transaction, so that what runs next (the rest of the
+     * import, the next import, a report) is planned on the new rows rather than on an empty table.
+     */
+    default List<String> tables() {
+        return List.of();
+    }
+
+    /**
      * A query returning the dataset in the contract's columns (named as them) and a stable order,
      * limited to what the user may see.
      */

@@ -29,9 +29,12 @@ import tools.jackson.databind.JsonNode;
  * (all updated). Each import also refreshes the outcome facts of the participants it touched. For
  * comparison it times PostgreSQL's own COPY of the file into a bare table. Not part of the test suite
  * (Surefire skips *Benchmark*); run it with {@code ./mvnw -B test -Dtest=ContractsImportBenchmark}
- * and copy the figures to docs/benchmarks.md.
+ * and copy the figures to docs/benchmarks.md. With {@code -Ddata=/some/folder -Dephemeral=false} the
+ * database is kept afterwards, to study the plans with psql.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "integra.data-dir=${data:${java.io.tmpdir}/integra-test/${random.uuid}}",
+    "integra.database.ephemeral=${ephemeral:true}"})
 class ContractsImportBenchmark {
 
     static final int PARTICIPANTS = 200_000;

@@ -117,6 +117,41 @@ class CallsAndProvidersImportTests {
     }
 
     @Test
+    void aBrokenQuoteFarIntoALargeFileIsReportedAtItsLineAndWritesNothing() {
+        StringBuilder csv = providers(4_000);
+        csv.append("ENTE-BROKEN,43321819609,\"Ente senza fine,TRAINING_BODY,RM\n");
+
+        HttpResponse<String> response = admin.postCsv("/api/v1/imports/providers", csv.toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode errors = admin.json(response).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(4_002);
+        assertThat(errors.get(0).get("column").asString()).isEqualTo("-");
+        assertThat(jdbc.sql("SELECT count(*) FROM provider.provider").query(Integer.class).single()).isZero();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("csv-reader"));
+    }
+
+    @Test
+    void aLargeImportLeavesThePlannerStatisticsOfItsTablesUpToDate() {
+        admin.importOk("providers", providers(12_000).toString());
+
+        assertThat(jdbc.sql("SELECT reltuples::bigint FROM pg_class WHERE oid = 'provider.provider'::regclass")
+                .query(Long.class).single()).isEqualTo(12_000);
+    }
+
+    private static StringBuilder providers(int count) {
+        StringBuilder csv = new StringBuilder("provider_code,tax_code,name,type,province\n");
+        for (int n = 1; n <= count; n++) {
+            String digits = String.format("7%09d", n);
+            csv.append("ENTE-").append(n).append(',').append(digits)
+                    .append(it.integra.shared.TaxCode.numericCheckDigit(digits)).append(",Ente ").append(n)
+                    .append(",TRAINING_BODY,RM\n");
+        }
+        return csv;
+    }
+
+    @Test
     void refusesUnknownAndMissingColumns() {
         HttpResponse<String> response = admin.postCsv("/api/v1/imports/calls", """
                 call_code,programme,title,opens_on,budget,budget_eur

@@ -4,8 +4,11 @@ import static it.integra.outcome.OutcomeFixture.contract;
 import static it.integra.outcome.OutcomeFixture.internship;
 import static it.integra.outcome.OutcomeFixture.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.integra.interchange.ImportRejectedException;
 import it.integra.interchange.ImportResult;
+import it.integra.interchange.RowError;
 import it.integra.interchange.InterchangeManagement;
 import it.integra.outcome.internal.OutcomeFacts;
 import java.time.LocalDate;
@@ -111,6 +114,25 @@ class OutcomeFactsTests {
             // the bad row refuses the whole file
         }
 
+        assertThat(FreshFacts.stored(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aContractThatEndsBeforeItStartsIsRefusedAndWritesNothing() {
+        var before = FreshFacts.stored(jdbc);
+        long stored = jdbc.sql("SELECT count(*) FROM outcome.contract").query(Long.class).single();
+        fixture.contracts.add(contract("OC-BACKWARDS", person(5), OutcomeFixture.EMPLOYER, "A.01.00", "2020-07-01",
+                "2020-06-30"));
+        fixture.contracts.add(contract("OC-ONE-DAY", person(5), OutcomeFixture.EMPLOYER, "A.01.00", "2020-07-01",
+                "2020-07-01"));
+
+        int backwardsLine = fixture.contracts.size(); // the header is line 1, the backwards row the last but one
+
+        assertThatThrownBy(fixture::importContracts)
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).containsExactly(
+                        RowError.of(backwardsLine, "end_date", "import.contract.endsBeforeStart",
+                                "2020-07-01")));
+        assertThat(jdbc.sql("SELECT count(*) FROM outcome.contract").query(Long.class).single()).isEqualTo(stored);
         assertThat(FreshFacts.stored(jdbc)).isEqualTo(before);
     }
 

@@ -58,6 +58,11 @@ class ServicesDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("accounting.service_delivery", "accounting.pathway_area_hours");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         return context.jdbc().sql("""
                         WITH up AS (

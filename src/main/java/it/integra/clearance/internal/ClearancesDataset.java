@@ -114,6 +114,11 @@ class ClearancesDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("clearance.clearance");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         return context.jdbc().sql("""
                         WITH up AS (

@@ -16,7 +16,6 @@ import it.integra.interchange.UpsertCounts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
@@ -32,6 +31,8 @@ final class ImportRun {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportRun.class);
     private static final int PROGRESS_EVERY = 5_000;
+    /** From this many rows written, the dataset's tables are analysed before the transaction goes on. */
+    static final long ANALYZE_FROM = 10_000;
 
     private final Dataset dataset;
     private final List<Column> columns;
@@ -44,6 +45,8 @@ final class ImportRun {
     private final ErrorCollector errors = new ErrorCollector();
     private final Map<String, Integer> keys = new HashMap<>(1 << 16);
     private final String[] values;
+    /** The row being read by column name: a view over {@link #values}, valid while its rules run. */
+    private final Map<String, String> currentValues;
     private final long started = System.nanoTime();
     private CopyBuffer copy;
     private long rows;
@@ -58,6 +61,7 @@ final class ImportRun {
         }
         this.keyColumns = dataset.key().stream().mapToInt(this::indexOf).toArray();
         this.values = new String[columns.size()];
+        this.currentValues = new RowView(columns.stream().map(Column::name).toList(), values);
         this.context = context;
         this.connection = connection;
         this.progress = progress;
@@ -144,6 +148,9 @@ final class ImportRun {
         progress.report(ImportProgress.Phase.WRITING, rows);
         long checked = System.nanoTime();
         UpsertCounts counts = dataset.upsert(context);
+        if (counts.inserted() + counts.updated() >= ANALYZE_FROM) {
+            dataset.tables().forEach(table -> jdbc.sql("ANALYZE " + table).update());
+        }
         log.info("Imported {} rows of {}: read and staged in {} ms, checked in {} ms, written in {} ms", rows,
                 dataset.name(), (staged - started) / 1_000_000, (checked - staged) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000);
@@ -179,11 +186,7 @@ final class ImportRun {
         if (rules.isEmpty()) {
             return true;
         }
-        Map<String, String> parsed = new LinkedHashMap<>();
-        for (int c = 0; c < values.length; c++) {
-            parsed.put(columns.get(c).name(), values[c]);
-        }
-        ParsedRow parsedRow = new ParsedRow(row, parsed);
+        ParsedRow parsedRow = new ParsedRow(row, currentValues);
         boolean valid = true;
         for (RowRule rule : rules) {
             List<RowError> broken = rule.check(parsedRow);

@@ -135,6 +135,11 @@ class AttendanceDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("internship.attendance");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         var jdbc = context.jdbc();
         jdbc.sql("DROP TABLE IF EXISTS attendance_before").update();

@@ -101,6 +101,11 @@ class InternshipsDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("internship.host", "internship.internship");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         var jdbc = context.jdbc();
         jdbc.sql("""

@@ -4,7 +4,10 @@ import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
 import it.integra.interchange.ImportContext;
+import it.integra.interchange.ParsedRow;
 import it.integra.interchange.RecordFormat;
+import it.integra.interchange.RowError;
+import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
 import it.integra.platform.CurrentUser;
 import java.util.List;
@@ -33,10 +36,12 @@ class ContractsDataset implements Dataset {
 
     private final UnilavFormat unilav;
     private final OutcomeFacts facts;
+    private final BulkThreshold bulk;
 
-    ContractsDataset(UnilavFormat unilav, OutcomeFacts facts) {
+    ContractsDataset(UnilavFormat unilav, OutcomeFacts facts, BulkThreshold bulk) {
         this.unilav = unilav;
         this.facts = facts;
+        this.bulk = bulk;
     }
 
     @Override
@@ -59,6 +64,20 @@ class ContractsDataset implements Dataset {
         return List.of("communication_id");
     }
 
+    /** A contract cannot end before it starts (dates are ISO, so their text orders as they do). */
+    @Override
+    public List<RowRule> rowRules() {
+        return List.of(ContractsDataset::endsAfterStart);
+    }
+
+    private static List<RowError> endsAfterStart(ParsedRow row) {
+        String end = row.get("end_date");
+        if (end != null && end.compareTo(row.get("start_date")) < 0) {
+            return List.of(RowError.of(row.row(), "end_date", "import.contract.endsBeforeStart", row.get("start_date")));
+        }
+        return List.of();
+    }
+
     @Override
     public List<RecordFormat> formats() {
         return List.of(unilav);
@@ -70,9 +89,15 @@ class ContractsDataset implements Dataset {
      * the same transaction.
      */
     @Override
+    public List<String> tables() {
+        // the upsert analyses outcome.contract itself, before the facts are computed from it
+        return List.of("outcome.internship_outcome");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         long started = System.nanoTime();
-        UpsertCounts counts = ContractsUpsert.run(context.jdbc());
+        UpsertCounts counts = ContractsUpsert.run(context.jdbc(), bulk);
         long upserted = System.nanoTime();
         int refreshed = counts.inserted() + counts.updated() == 0 ? 0
                 : facts.refreshParticipants("SELECT participant_id FROM touched_participant");

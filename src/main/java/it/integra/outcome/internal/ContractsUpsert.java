@@ -6,18 +6,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The set-based write of a contracts import. The staged rows are matched to participants (current or
  * earlier tax code) and compared with what is stored in one pass; only new and changed rows are then
- * written. Large batches are written with the table's indexes suspended. What changed is left in the
+ * written. Large batches are written with the table's indexes suspended, changed rows deleted and
+ * inserted again (created_at kept, version raised) rather than updated. What changed is left in the
  * temporary table {@code touched_participant}: the participants whose contracts changed, for the
  * outcome facts.
  */
 final class ContractsUpsert {
 
-    /** Below this many rows to write, maintaining the indexes row by row is cheaper than rebuilding them. */
-    static final long BULK_ROWS = 50_000;
+    /** From this many rows written, the table's statistics are brought up to date before the facts. */
+    private static final long ANALYZE_FROM = 50_000;
 
     private static final String CLASSIFY = """
             CREATE TEMPORARY TABLE contract_change ON COMMIT DROP AS
-            SELECT m.*, c.participant_id AS before, c.communication_id IS NULL AS fresh
+            SELECT m.*, c.participant_id AS before, c.communication_id IS NULL AS fresh, c.created_at, c.version
             FROM (SELECT s.communication_id, coalesce(p.id, e.participant_id) AS participant_id, s.worker_tax_code,
                          s.employer_tax_code, s.contract_type, s.start_date, s.end_date, s.ateco, s.province
                   FROM staging s
@@ -37,6 +38,19 @@ final class ContractsUpsert {
                    left(contract_type, 1) <> 'C', start_date, end_date, ateco, province
             FROM contract_change WHERE fresh AND participant_id IS NOT NULL""";
 
+    /** A bulk write: the changed rows are deleted here and inserted again with the new ones, without indexes. */
+    private static final String DELETE_CHANGED = """
+            DELETE FROM outcome.contract k USING contract_change ch
+            WHERE NOT ch.fresh AND ch.participant_id IS NOT NULL AND k.communication_id = ch.communication_id""";
+
+    private static final String INSERT_ALL = """
+            INSERT INTO outcome.contract (communication_id, participant_id, worker_tax_code, employer_tax_code,
+                contract_type, employment, start_date, end_date, ateco, province, created_at, updated_at, version)
+            SELECT communication_id, participant_id, worker_tax_code, employer_tax_code, contract_type,
+                   left(contract_type, 1) <> 'C', start_date, end_date, ateco, province,
+                   CASE WHEN fresh THEN now() ELSE created_at END, now(), CASE WHEN fresh THEN 0 ELSE version + 1 END
+            FROM contract_change WHERE participant_id IS NOT NULL""";
+
     private static final String UPDATE = """
             UPDATE outcome.contract k SET participant_id = ch.participant_id, worker_tax_code = ch.worker_tax_code,
                 employer_tax_code = ch.employer_tax_code, contract_type = ch.contract_type,
@@ -47,42 +61,54 @@ final class ContractsUpsert {
 
     private static final String TOUCHED = """
             CREATE TEMPORARY TABLE touched_participant ON COMMIT DROP AS
-            SELECT participant_id FROM contract_change WHERE participant_id IS NOT NULL
-            UNION
-            SELECT before FROM contract_change WHERE participant_id IS NOT NULL AND before IS NOT NULL""";
+            SELECT participant_id FROM contract_change WHERE participant_id IS NOT NULL GROUP BY participant_id""";
+
+    /** The participants that contracts moved away from (a corrected worker): rare, and duplicates do no harm. */
+    private static final String MOVED_FROM = """
+            INSERT INTO touched_participant
+            SELECT before FROM contract_change WHERE participant_id IS NOT NULL AND before <> participant_id""";
 
     private ContractsUpsert() {
     }
 
-    static UpsertCounts run(JdbcClient jdbc) {
+    static UpsertCounts run(JdbcClient jdbc, BulkThreshold bulk) {
         // one contracts import at a time: the comparison with the stored rows must not go stale
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('outcome.contract'))").query(Integer.class).single();
         jdbc.sql("SET LOCAL work_mem = '256MB'").update();
         jdbc.sql("DROP TABLE IF EXISTS contract_change, touched_participant").update();
         jdbc.sql(CLASSIFY).update();
-        UpsertCounts counts = jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE fresh AND participant_id IS NOT NULL) AS inserted,
-                               count(*) FILTER (WHERE NOT fresh AND participant_id IS NOT NULL) AS updated,
-                               count(*) FILTER (WHERE participant_id IS NULL) AS skipped
+        // inserted, updated, skipped, and moved from one participant to another
+        long[] tally = jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE fresh AND participant_id IS NOT NULL),
+                               count(*) FILTER (WHERE NOT fresh AND participant_id IS NOT NULL),
+                               count(*) FILTER (WHERE participant_id IS NULL),
+                               count(*) FILTER (WHERE before <> participant_id)
                         FROM contract_change""")
-                .query(UpsertCounts.class).single();
-        // only inserts: an index rebuilt over rows updated in this transaction could not serve it
-        boolean bulk = counts.inserted() >= BULK_ROWS && counts.inserted() >= storedRows(jdbc) / 4;
-        SuspendedIndexes indexes = bulk ? SuspendedIndexes.of(jdbc, "outcome.contract") : null;
-        jdbc.sql(INSERT).update();
-        jdbc.sql(UPDATE).update();
-        if (bulk) {
-            // building the indexes also brings the planner's row count of the table up to date
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
+        UpsertCounts counts = new UpsertCounts(tally[0], tally[1], tally[2]);
+        long written = counts.inserted() + counts.updated();
+        if (bulk.applies(jdbc, "outcome.contract", written)) {
+            // deleted and inserted, not updated: an index built over rows updated in this transaction (HOT
+            // chains) could not serve the rest of it
+            SuspendedIndexes indexes = SuspendedIndexes.of(jdbc, "outcome.contract");
+            if (counts.updated() > 0) {
+                jdbc.sql(DELETE_CHANGED).update();
+            }
+            jdbc.sql(INSERT_ALL).update();
             indexes.rebuild();
+        } else {
+            jdbc.sql(INSERT).update();
+            jdbc.sql(UPDATE).update();
+        }
+        if (written >= ANALYZE_FROM) {
+            // the outcome facts are computed from the contracts next: plan that on the new rows
+            jdbc.sql("ANALYZE outcome.contract").update();
         }
         jdbc.sql(TOUCHED).update();
+        if (tally[3] > 0) {
+            jdbc.sql(MOVED_FROM).update();
+        }
         jdbc.sql("ANALYZE touched_participant").update();
         return counts;
-    }
-
-    /** The planner's estimate of the stored rows: exact enough to choose between two ways of writing. */
-    private static long storedRows(JdbcClient jdbc) {
-        return jdbc.sql("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'outcome.contract'::regclass")
-                .query(Long.class).single();
     }
 }

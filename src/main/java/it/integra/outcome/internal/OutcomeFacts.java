@@ -23,20 +23,23 @@ public class OutcomeFacts {
     /**
      * The facts of the ended internships that {@code condition} (on i, the internship, or k, its
      * clearance) selects, computed from scratch in one pass over their participants' employment
-     * contracts. The first contract (earliest start, then lowest communication id) is found in the same
+     * contracts. Contracts that ended before the internship did say nothing about it and are left out of
+     * the join. The first contract (earliest start, then lowest communication id) is found in the same
      * pass as the least of a byte-ordered key, start date, communication id, type and end date joined by
-     * a control character; a second pass over the contracts would cost more than the rest together.
+     * a control character; a second pass over the contracts would cost more than the rest together. The
+     * two dates each contract is compared with (28 days and six months after the end) are computed once
+     * per internship, not once per contract.
      */
     private static String compute(String condition) {
         return """
                 SELECT a.id, a.participant_id, a.call_id, a.provider_id, a.province, a.region_code, a.status,
                        a.start_date, a.end_date, a.host_section, a.first_start,
                        nullif(split_part(a.first, chr(1), 3), ''),
-                       to_date(nullif(split_part(a.first, chr(1), 4), ''), 'YYYY-MM-DD'),
+                       CAST(nullif(split_part(a.first, chr(1), 4), '') AS date),
                        outcome.months_until(a.end_date, a.first_start), a.host_start,
                        outcome.months_until(a.end_date, a.host_start), a.on_leaving, a.at_six_months
                 FROM (
-                    SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code, i.status,
+                    SELECT i.id, i.participant_id, i.call_id, i.provider_id, i.province, i.region_code, i.status,
                            i.start_date, i.end_date, i.host_section,
                            min(c.start_date) FILTER (WHERE c.start_date >= i.end_date) AS first_start,
                            min((to_char(c.start_date, 'YYYYMMDD') || chr(1) || c.communication_id || chr(1)
@@ -44,23 +47,29 @@ public class OutcomeFacts {
                                COLLATE "C") FILTER (WHERE c.start_date >= i.end_date) AS first,
                            min(c.start_date) FILTER (WHERE c.start_date >= i.end_date
                                                        AND c.employer_tax_code = i.host_tax_code) AS host_start,
-                           coalesce(bool_or(c.start_date <= i.end_date + 28
-                                            AND (c.end_date IS NULL OR c.end_date >= i.end_date)), false) AS on_leaving,
-                           coalesce(bool_or(c.start_date <= (i.end_date + interval '6 months')::date
-                                            AND (c.end_date IS NULL
-                                                 OR c.end_date >= (i.end_date + interval '6 months')::date)), false)
+                           coalesce(bool_or(c.start_date <= i.leaving), false) AS on_leaving,
+                           coalesce(bool_or(c.start_date <= i.six_months
+                                            AND (c.end_date IS NULL OR c.end_date >= i.six_months)), false)
                                AS at_six_months
-                    FROM internship.internship i
-                    JOIN clearance.clearance k ON k.id = i.clearance_id
-                    LEFT JOIN outcome.contract c ON c.participant_id = k.participant_id AND c.employment
-                    WHERE i.status IN ('COMPLETED', 'TERMINATED') AND %s
-                    GROUP BY i.id, k.id) a""".formatted(condition);
+                    FROM (SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code,
+                                 i.status, i.start_date, i.end_date, i.host_section, i.host_tax_code,
+                                 i.end_date + 28 AS leaving, CAST(i.end_date + interval '6 months' AS date) AS six_months
+                          FROM internship.internship i
+                          JOIN clearance.clearance k ON k.id = i.clearance_id
+                          WHERE i.status IN ('COMPLETED', 'TERMINATED') AND %s) i
+                    LEFT JOIN outcome.contract c ON c.participant_id = i.participant_id AND c.employment
+                                                AND (c.end_date IS NULL OR c.end_date >= i.end_date)
+                    GROUP BY i.id, i.participant_id, i.call_id, i.provider_id, i.province, i.region_code, i.status,
+                             i.start_date, i.end_date, i.host_section) a""".formatted(condition);
     }
 
     private final JdbcClient jdbc;
 
-    OutcomeFacts(JdbcClient jdbc) {
+    private final BulkThreshold bulk;
+
+    OutcomeFacts(JdbcClient jdbc, BulkThreshold bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     /**
@@ -69,9 +78,18 @@ public class OutcomeFacts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int refreshParticipants(String participantIds) {
-        jdbc.sql("DELETE FROM outcome.internship_outcome WHERE participant_id IN (" + participantIds + ")").update();
-        return jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") "
+        int deleted = jdbc.sql("DELETE FROM outcome.internship_outcome WHERE participant_id IN (" + participantIds + ")")
+                .update();
+        // rewriting many facts, building the indexes again costs less than inserting through them (each key
+        // also checked against the row just deleted)
+        SuspendedIndexes indexes = bulk.applies(jdbc, "outcome.internship_outcome", deleted)
+                ? SuspendedIndexes.of(jdbc, "outcome.internship_outcome") : null;
+        int inserted = jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") "
                 + compute("k.participant_id IN (" + participantIds + ")")).update();
+        if (indexes != null) {
+            indexes.rebuild();
+        }
+        return inserted;
     }
 
     /** Recomputes the facts of these internships: they were created or changed. */

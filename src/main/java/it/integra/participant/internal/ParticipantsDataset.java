@@ -71,6 +71,11 @@ class ParticipantsDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("participant.participant");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         return context.jdbc().sql("""
                         WITH up AS (

@@ -70,6 +70,11 @@ class CallsDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("programme.call");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         AUDIT.snapshot(context);
         UpsertCounts counts = write(context);

@@ -60,6 +60,11 @@ class ApplicationsDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("provider.application");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         AUDIT.snapshot(context);
         UpsertCounts counts = write(context);

@@ -53,6 +53,11 @@ class ProvidersDataset implements Dataset {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("provider.provider");
+    }
+
+    @Override
     public UpsertCounts upsert(ImportContext context) {
         AUDIT.snapshot(context);
         UpsertCounts counts = write(context);
