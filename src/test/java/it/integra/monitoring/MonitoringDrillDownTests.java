@@ -128,6 +128,14 @@ class MonitoringDrillDownTests {
         assertThat(admin.get("/api/v1/reports/territory?call=PUOI-H1&region=12&province=TO").statusCode()).isEqualTo(400);
         var englishPage = admin.get("/api/v1/reports/funnel?call=PUOI-H1&to=yesterday");
         assertThat(admin.json(englishPage).get("detail").asString()).startsWith("Al (to)");
+        var badReference = admin.get("/api/v1/reports/outcomes?call=PUOI-H1&asOf=31/12/2023");
+        assertThat(badReference.statusCode()).isEqualTo(400);
+        assertThat(admin.json(badReference).get("detail").asString()).startsWith("Data di riferimento (asOf)")
+                .contains("31/12/2023");
+        var published = admin.get("/api/v1/published/territory?call=PUOI-H1&from=2019-1-1");
+        assertThat(published.statusCode()).isEqualTo(400);
+        assertThat(admin.json(published).get("detail").asString()).startsWith("Dal (from)").contains("2019-1-1");
+        assertThat(admin.get("/api/v1/published/sectors?call=PUOI-H1&to=never").statusCode()).isEqualTo(400);
     }
 
     @TestFactory

@@ -77,6 +77,15 @@ class MonitoringPackTests {
     }
 
     @Test
+    void aMalformedReferenceDateIsRefusedNamingItsField() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/monitoring/pack.pdf").param("call", "PUOI-H1")
+                .param("asOf", "2023-02-30").session(admin)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("Data di riferimento (asOf)", "2023-02-30");
+    }
+
+    @Test
     void thePackOfAProgrammeFollowsTheLanguageOfTheUser() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/monitoring/pack.pdf").param("programme", "PERCORSI")
                 .param("asOf", "2021-09-30").cookie(new Cookie("integra-lang", "en")).session(admin))

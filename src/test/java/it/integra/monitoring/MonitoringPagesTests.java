@@ -65,6 +65,17 @@ class MonitoringPagesTests {
     }
 
     @Test
+    void aMalformedReferenceDateIsShownOnThePageNamingItsField() throws Exception {
+        var session = WebSessions.login(mvc, "admin", "admin-test-password");
+        var response = mvc.perform(get("/monitoring").param("call", "PUOI-H1").param("asOf", "30/09/2021")
+                .session(session)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("Data di riferimento (asOf)", "30/09/2021",
+                "id=\"territory-chart\"");
+    }
+
+    @Test
     void refusesIncompleteNotesAndNotesByAnalysts() {
         CurrentUser officer = new CurrentUser(1, "admin", "Amministratore", Role.ADMIN, null, null);
         CurrentUser analyst = new CurrentUser(5, "an", "Analista", Role.ANALYST, null, "01");

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,7 +37,7 @@ class MonitoringPackController {
     ResponseEntity<byte[]> pack(@RequestParam(required = false) String call,
                                 @RequestParam(required = false) String programme,
                                 @RequestParam(required = false) String region,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                @RequestParam(required = false) String asOf,
                                 CurrentUser user, Locale locale) {
         if (user.regionScope().isPresent()) {
             throw new AccessDeniedException("the monitoring pack holds national figures");
@@ -46,8 +45,9 @@ class MonitoringPackController {
         if (blank(call) && blank(programme)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a call or a programme is required");
         }
+        LocalDate reference = PeriodParams.date("asOf", asOf);
         ReportFilter filter = new ReportFilter(blank(call) ? List.of() : List.of(call), programme, region,
-                asOf == null ? LocalDate.now(clock) : asOf);
+                reference == null ? LocalDate.now(clock) : reference);
         byte[] pdf = pack.pdf(filter, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,12 +72,13 @@ class MonitoringPageController {
     @GetMapping("/monitoring")
     String page(@RequestParam(required = false) String programme, @RequestParam(required = false) String call,
                 @RequestParam(required = false) String region,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                @RequestParam(required = false) String asOf,
                 @RequestParam(required = false) String province, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, CurrentUser user, Locale locale, Model model, HttpServletResponse response) {
         String scopedRegion = user.regionScope().orElse(region == null || region.isBlank() ? null : region);
         ReportFilter filter = new ReportFilter(call == null || call.isBlank() ? List.of() : List.of(call), programme,
-                scopedRegion, asOf == null ? LocalDate.now(clock) : asOf, province,
+                scopedRegion, Objects.requireNonNullElseGet(PeriodParams.date("asOf", asOf, model, response),
+                        () -> LocalDate.now(clock)), province,
                 PeriodParams.date("from", from, model, response), PeriodParams.date("to", to, model, response));
         model.addAttribute("filter", filter);
         model.addAttribute("links", new FigureLinks(filter));

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,11 +48,11 @@ class PublishedReportsController {
                                 @RequestParam(required = false) String programme,
                                 @RequestParam(required = false) String region,
                                 @RequestParam(required = false) String province,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to,
                                 @RequestParam(required = false) String format) throws IOException {
         Reports.Territory territory = reports.territory(new ReportFilter(calls, programme, region, LocalDate.now(clock),
-                province, from, to));
+                province, PeriodParams.date("from", from), PeriodParams.date("to", to)));
         List<String> labels = new ArrayList<>(territory.rows().stream().map(Reports.TerritoryRow::province).toList());
         long[][] cells = territory.rows().stream()
                 .map(r -> new long[] {r.notActivated(), r.ongoing(), r.completed(), r.terminated()})
@@ -68,11 +67,11 @@ class PublishedReportsController {
                               @RequestParam(required = false) String programme,
                               @RequestParam(required = false) String region,
                               @RequestParam(required = false) String province,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              @RequestParam(required = false) String from,
+                              @RequestParam(required = false) String to,
                               @RequestParam(required = false) String format) throws IOException {
         Reports.Sectors sectors = reports.sectors(new ReportFilter(calls, programme, region, LocalDate.now(clock),
-                province, from, to), Locale.ITALIAN);
+                province, PeriodParams.date("from", from), PeriodParams.date("to", to)), Locale.ITALIAN);
         List<String> labels = new ArrayList<>(sectors.rows().stream().map(Reports.SectorRow::section).toList());
         long[][] cells = sectors.rows().stream().map(r -> new long[] {r.internships()}).toArray(long[][]::new);
         return table(labels, List.of("section", "internships"), cells, format);

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A report asked with a filter that names nothing known or is malformed: 400 with the reason, naming
  * the field in the reader's language; a province outside a regional analyst's region: 403.
  */
-@RestControllerAdvice(assignableTypes = {ReportsApiController.class, MonitoringPackController.class})
+@RestControllerAdvice(assignableTypes = {ReportsApiController.class, MonitoringPackController.class,
+    PublishedReportsController.class})
 class ReportProblems {
 
     private final MessageSource messages;

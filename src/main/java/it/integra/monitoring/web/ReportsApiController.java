@@ -17,7 +17,6 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,14 +56,15 @@ class ReportsApiController {
                              @RequestParam(name = "call", required = false) List<String> calls,
                              @RequestParam(required = false) String programme,
                              @RequestParam(required = false) String region,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                             @RequestParam(required = false) String asOf,
                              @RequestParam(required = false) String province,
                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestHeader(name = "Accept", required = false) String accept,
                              @RequestParam(required = false) String format,
                              CurrentUser user, Locale locale) throws IOException {
-        ReportFilter requested = new ReportFilter(calls, programme, region, asOf == null ? LocalDate.now(clock) : asOf,
-                province, PeriodParams.date("from", from), PeriodParams.date("to", to));
+        LocalDate reference = PeriodParams.date("asOf", asOf);
+        ReportFilter requested = new ReportFilter(calls, programme, region,
+                reference == null ? LocalDate.now(clock) : reference, province, PeriodParams.date("from", from), PeriodParams.date("to", to));
         ReportFilter filter = ReportAccess.scoped(requested, TERRITORIAL.contains(report), user);
         Object body = compute(report, filter, locale);
         String file = report + "-" + scopeName(filter);
