@@ -13,9 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ContractsUpsert {
 
-    /** From this many rows written, the table's statistics are brought up to date before the facts. */
-    private static final long ANALYZE_FROM = 50_000;
-
     private static final String CLASSIFY = """
             CREATE TEMPORARY TABLE contract_change ON COMMIT DROP AS
             SELECT m.*, c.participant_id AS before, c.communication_id IS NULL AS fresh, c.created_at, c.version
@@ -99,10 +96,6 @@ final class ContractsUpsert {
         } else {
             jdbc.sql(INSERT).update();
             jdbc.sql(UPDATE).update();
-        }
-        if (written >= ANALYZE_FROM) {
-            // the outcome facts are computed from the contracts next: plan that on the new rows
-            jdbc.sql("ANALYZE outcome.contract").update();
         }
         jdbc.sql(TOUCHED).update();
         if (tally[3] > 0) {
