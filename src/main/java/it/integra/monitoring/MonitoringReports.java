@@ -13,6 +13,8 @@ import it.integra.monitoring.Reports.TerritoryRow;
 import it.integra.monitoring.Reports.Window;
 import it.integra.monitoring.internal.ReportQueries;
 import it.integra.monitoring.internal.ReportScope;
+import it.integra.monitoring.internal.ReportSource;
+import it.integra.monitoring.internal.SummaryQueries;
 import it.integra.outcome.EndStatus;
 import it.integra.outcome.OutcomeFigures;
 import it.integra.outcome.OutcomeScope;
@@ -33,28 +35,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitoringReports {
 
     private final JdbcClient jdbc;
-    private final ReportQueries queries;
+    private final ReportQueries records;
+    private final SummaryQueries summaries;
     private final OutcomeFigures outcomeFigures;
 
-    MonitoringReports(JdbcClient jdbc, ReportQueries queries, OutcomeFigures outcomeFigures) {
+    MonitoringReports(JdbcClient jdbc, ReportQueries records, SummaryQueries summaries, OutcomeFigures outcomeFigures) {
         this.jdbc = jdbc;
-        this.queries = queries;
+        this.records = records;
+        this.summaries = summaries;
         this.outcomeFigures = outcomeFigures;
     }
 
+    /**
+     * The monthly summaries when the period is made of whole months (or absent), the records otherwise:
+     * same answers, the first in milliseconds at any volume.
+     */
+    private ReportSource source(ReportScope scope) {
+        return scope.wholeMonths() ? summaries : records;
+    }
+
     public Funnel funnel(ReportFilter filter) {
-        return queries.funnel(scope(filter.withRegion(null)));
+        ReportScope scope = scope(filter.withRegion(null));
+        return source(scope).funnel(scope);
     }
 
     public Summary summary(ReportFilter filter) {
         Funnel funnel = funnel(filter);
-        long completed = queries.completedInternships(scope(filter.withRegion(null)));
+        ReportScope scope = scope(filter.withRegion(null));
+        long completed = source(scope).completedInternships(scope);
         return new Summary(funnel.providersWithClearance(), funnel.clearancesGranted(), funnel.internshipsStarted(),
                 completed);
     }
 
     public Territory territory(ReportFilter filter) {
-        List<TerritoryRow> rows = queries.territoryRows(scope(filter));
+        ReportScope scope = scope(filter);
+        List<TerritoryRow> rows = source(scope).territoryRows(scope);
         TerritoryCounts total = new TerritoryCounts(
                 rows.stream().mapToLong(TerritoryRow::notActivated).sum(),
                 rows.stream().mapToLong(TerritoryRow::activated).sum(),
@@ -66,12 +81,14 @@ public class MonitoringReports {
     }
 
     public Sectors sectors(ReportFilter filter, Locale locale) {
-        List<SectorRow> rows = queries.sectors(scope(filter), "en".equals(locale.getLanguage()));
+        ReportScope scope = scope(filter);
+        List<SectorRow> rows = source(scope).sectors(scope, "en".equals(locale.getLanguage()));
         return new Sectors(rows);
     }
 
     public Profile profile(ReportFilter filter) {
-        long[] counts = queries.profileCounts(scope(filter));
+        ReportScope scope = scope(filter);
+        long[] counts = source(scope).profileCounts(scope);
         long base = counts[0];
         return new Profile(base, Indicator.of(counts[1], base), Indicator.of(counts[2], base),
                 Indicator.of(counts[3], base), Indicator.of(counts[4], base), Indicator.of(counts[5], base),
@@ -79,7 +96,8 @@ public class MonitoringReports {
     }
 
     public Reports.Services services(ReportFilter filter) {
-        return new Reports.Services(queries.services(scope(filter.withRegion(null))));
+        ReportScope scope = scope(filter.withRegion(null));
+        return new Reports.Services(source(scope).services(scope));
     }
 
     /** Read from the outcome facts, which the imports keep up to date, in one scan. */

@@ -9,9 +9,13 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The SQL of the monitoring reports. Each report is one or two set-based statements. */
+/**
+ * The SQL of the monitoring reports over the records themselves: clearances, internships, people and
+ * hours. Each report is one or two set-based statements. {@link SummaryQueries} answers the same from
+ * the monthly summaries whenever the period is made of whole months; these serve any other period.
+ */
 @Component
-public class ReportQueries {
+public class ReportQueries implements ReportSource {
 
     static final String GRANTED = "k.status IN ('GRANTED', 'CANCELLED')";
 
@@ -21,10 +25,16 @@ public class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    public Funnel funnel(ReportScope scope) {
-        String applications = "SELECT count(DISTINCT a.provider_id) AS applied, "
+    /** The providers that applied and those found eligible: a small table, read as it is by both sources. */
+    static String applications(ReportScope scope) {
+        return "SELECT count(DISTINCT a.provider_id) AS applied, "
                 + "count(DISTINCT a.provider_id) FILTER (WHERE a.outcome = 'ELIGIBLE') AS eligible "
                 + "FROM provider.application a WHERE true" + scope.calls("a") + scope.submitted("a");
+    }
+
+    @Override
+    public Funnel funnel(ReportScope scope) {
+        String applications = applications(scope);
         String clearances = "SELECT count(DISTINCT k.provider_id) FILTER (WHERE " + GRANTED + ") AS with_clearance, "
                 + "count(*) AS requested, count(*) FILTER (WHERE " + GRANTED + ") AS granted, "
                 + "count(*) FILTER (WHERE k.status = 'CANCELLED') AS cancelled "
@@ -39,6 +49,7 @@ public class ReportQueries {
                 .single();
     }
 
+    @Override
     public long completedInternships(ReportScope scope) {
         return scope.bind(jdbc.sql("SELECT count(*) FROM internship.internship i "
                         + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE i.status = 'COMPLETED'"
@@ -46,6 +57,7 @@ public class ReportQueries {
                 .query(Long.class).single();
     }
 
+    @Override
     public List<TerritoryRow> territoryRows(ReportScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT k.province,
@@ -64,6 +76,7 @@ public class ReportQueries {
                 .list();
     }
 
+    @Override
     public List<SectorRow> sectors(ReportScope scope, boolean english) {
         return scope.bind(jdbc.sql("SELECT i.host_section, " + (english ? "s.name_en" : "s.name_it")
                         + ", count(*) AS internships FROM internship.internship i "
@@ -76,6 +89,7 @@ public class ReportQueries {
     }
 
     /** Base, then prior work, qualification, reception, good Italian, certificate A1+, certificate A2+. */
+    @Override
     public long[] profileCounts(ReportScope scope) {
         return scope.bind(jdbc.sql("""
                         SELECT count(*), count(*) FILTER (WHERE p.prior_work_experience),
@@ -94,14 +108,21 @@ public class ReportQueries {
                 .single();
     }
 
-    /** Reads the hours per pathway and area that accounting keeps summed (accounting.pathway_area_hours). */
-    public List<ServiceRow> services(ReportScope scope) {
+    /** The one programme of the selected calls: the services report compares hours with its model. */
+    static String programmeOf(JdbcClient jdbc, ReportScope scope) {
         List<String> programmes = scope.bind(jdbc.sql("SELECT DISTINCT c.programme_code FROM programme.call c "
                         + "WHERE true" + scope.calls("c").replace("c.call_id", "c.id")))
                 .query(String.class).list();
         if (programmes.size() != 1) {
             throw new UnknownFilterException("report.filter.oneProgramme", String.join(", ", programmes));
         }
+        return programmes.get(0);
+    }
+
+    /** Reads the hours per pathway and area that accounting keeps summed (accounting.pathway_area_hours). */
+    @Override
+    public List<ServiceRow> services(ReportScope scope) {
+        String programme = programmeOf(jdbc, scope);
         return scope.bind(jdbc.sql("""
                         WITH delivered AS (
                             SELECT k.call_id, h.area, h.hours
@@ -116,7 +137,7 @@ public class ReportQueries {
                         LEFT JOIN programme.call_area ca ON ca.call_id = d.call_id AND ca.area = d.area
                         WHERE m.programme_code = :programme
                         GROUP BY m.area, m.model_hours, m.position ORDER BY m.position""")
-                        .param("programme", programmes.get(0)))
+                        .param("programme", programme))
                 .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3),
                         rs.getBigDecimal(4), rs.getLong(5)))
                 .list();

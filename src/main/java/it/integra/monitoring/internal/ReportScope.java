@@ -82,6 +82,20 @@ public record ReportScope(Long[] callIds, String region, String province, LocalD
         return between(alias + ".requested_on");
     }
 
+    /** The period on a summary's month of request: the months between the bounds. */
+    String months(String alias) {
+        return between(alias + ".month");
+    }
+
+    /**
+     * Whether the period, if any, is made of whole months (from a first day, to a last day), so that
+     * the monthly summaries answer exactly.
+     */
+    public boolean wholeMonths() {
+        return (from == null || from.getDayOfMonth() == 1)
+                && (to == null || to.getDayOfMonth() == to.lengthOfMonth());
+    }
+
     /** The period on an application ({@code <alias>.submitted_on} between the bounds, both inclusive). */
     String submitted(String alias) {
         return between(alias + ".submitted_on");

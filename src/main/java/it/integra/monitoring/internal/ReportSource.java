@@ -1,0 +1,28 @@
+package it.integra.monitoring.internal;
+
+import it.integra.monitoring.Reports.Funnel;
+import it.integra.monitoring.Reports.SectorRow;
+import it.integra.monitoring.Reports.ServiceRow;
+import it.integra.monitoring.Reports.TerritoryRow;
+import java.util.List;
+
+/**
+ * Where the monitoring reports' figures come from: the records ({@link ReportQueries}) or the monthly
+ * summaries kept beside them ({@link SummaryQueries}). Both give the same answers for any scope the
+ * summaries can serve, which {@code SummariesMatchRecordsTests} checks on generated data.
+ */
+public interface ReportSource {
+
+    Funnel funnel(ReportScope scope);
+
+    long completedInternships(ReportScope scope);
+
+    List<TerritoryRow> territoryRows(ReportScope scope);
+
+    List<SectorRow> sectors(ReportScope scope, boolean english);
+
+    /** Base, then prior work, qualification, reception, good Italian, certificate A1+, certificate A2+. */
+    long[] profileCounts(ReportScope scope);
+
+    List<ServiceRow> services(ReportScope scope);
+}
