@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The monitoring reports of the interchange contract, computed with set-based SQL. Funnel, summary,
  * services and outcomes cover the selected calls; territory, sectors and profile are territorial and
- * also honour the region.
+ * also honour the region. The figures come from the summaries per call, province and month that the
+ * database keeps (read in milliseconds at national scale times a hundred) unless the period cuts a
+ * month, when they are counted from the records; outcomes come from the outcome facts.
  */
 @Service
 @Transactional(readOnly = true)

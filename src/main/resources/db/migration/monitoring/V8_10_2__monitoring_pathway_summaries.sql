@@ -4,10 +4,11 @@
 -- internships and hours behind them (hundreds of thousands per call).
 --
 -- They are kept by statement triggers on every table they depend on, in the transaction of the write,
--- so no code path can forget them. A write marks the keys (call, province, month) it touches; the keys
--- are then locked in order (one row each in monitoring.pathway_key) and their summaries recomputed from
--- the records. The lock makes concurrent writers of the same key take turns, so the second recomputes
--- with the first's rows committed; writers of different keys do not wait for each other.
+-- so no code path can forget them. A write marks the keys (call, province, month) it touches and locks
+-- them in order (one row each in monitoring.pathway_key): concurrent writers of the same key take turns
+-- until commit, so each one's statements see what the one before committed; writers of different keys
+-- do not wait for each other. New clearances, new internships and hours add their difference to the
+-- summaries (the bulk of every import); updates and deletions recompute their keys from the records.
 --
 -- The profile counts distinct people: a person with more than one qualifying pathway would be counted
 -- once per pathway, so monitoring.profile_repeat keeps those people's pathways and the report takes the
@@ -31,7 +32,8 @@ CREATE TABLE monitoring.pathway_count (
     host_section      char(1),
     pathways          integer     NOT NULL
 );
-CREATE INDEX pathway_count_key ON monitoring.pathway_count (call_id, province, month);
+CREATE UNIQUE INDEX pathway_count_key ON monitoring.pathway_count
+    (call_id, province, month, region_code, clearance_status, internship_status, host_section) NULLS NOT DISTINCT;
 
 -- Providers with a clearance ever granted (GRANTED or CANCELLED), for the distinct counts.
 CREATE TABLE monitoring.provider_month (
@@ -41,7 +43,7 @@ CREATE TABLE monitoring.provider_month (
     month       date    NOT NULL,
     provider_id bigint  NOT NULL
 );
-CREATE INDEX provider_month_key ON monitoring.provider_month (call_id, province, month);
+CREATE UNIQUE INDEX provider_month_key ON monitoring.provider_month (call_id, province, month, region_code, provider_id);
 
 -- Pathways with an internship ONGOING or COMPLETED, by the traits of the person (see monitoring.traits).
 CREATE TABLE monitoring.profile_count (
@@ -52,7 +54,7 @@ CREATE TABLE monitoring.profile_count (
     traits      smallint NOT NULL,
     pathways    integer  NOT NULL
 );
-CREATE INDEX profile_count_key ON monitoring.profile_count (call_id, province, month);
+CREATE UNIQUE INDEX profile_count_key ON monitoring.profile_count (call_id, province, month, region_code, traits);
 
 -- The qualifying pathways of people who have more than one.
 CREATE TABLE monitoring.profile_repeat (
@@ -78,7 +80,7 @@ CREATE TABLE monitoring.service_count (
     hours       numeric(14, 2) NOT NULL,
     complete    integer        NOT NULL
 );
-CREATE INDEX service_count_key ON monitoring.service_count (call_id, province, month);
+CREATE UNIQUE INDEX service_count_key ON monitoring.service_count (call_id, province, month, region_code, area);
 
 CREATE FUNCTION monitoring.month_of(day date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN date_trunc('month', day::timestamp)::date;
@@ -114,6 +116,9 @@ END $$;
 -- off a clearance).
 CREATE FUNCTION monitoring.mark_clearances() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+    IF (SELECT count(*) FROM pg_temp.monitoring_marked_clearance) > 1000 THEN
+        ANALYZE pg_temp.monitoring_marked_clearance;
+    END IF;
     EXECUTE 'CREATE TEMP TABLE monitoring_clearance_marks ON COMMIT DROP AS
              SELECT k.call_id, k.province, monitoring.month_of(k.requested_on) AS month, k.participant_id
              FROM clearance.clearance k
@@ -123,66 +128,25 @@ BEGIN
     DROP TABLE pg_temp.monitoring_clearance_marks;
 END $$;
 
--- Recomputes the summaries of the marked keys (what: 'all', 'profile' or 'services') and the repeats
--- of the marked people. Statements are planned at each call (EXECUTE): one key or all of them.
-CREATE FUNCTION monitoring.refresh_marked(what text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    keys constant text := '(SELECT DISTINCT call_id, province, month, (month + interval ''1 month'' - interval ''1 day'')::date AS last_day
-                              FROM pg_temp.monitoring_marked_key) mk
-                          JOIN clearance.clearance k ON k.call_id = mk.call_id AND k.province = mk.province
-                           AND k.requested_on BETWEEN mk.month AND mk.last_day
-                           AND monitoring.month_of(k.requested_on) = mk.month';
-    marked constant text := ' USING (SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key) mk
-                             WHERE s.call_id = mk.call_id AND s.province = mk.province AND s.month = mk.month';
+-- Locks the marked keys in order, creating those that are new.
+CREATE FUNCTION monitoring.lock_marked() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_temp.monitoring_marked_key) THEN
-        INSERT INTO monitoring.pathway_key (call_id, province, month)
-        SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key
-        ON CONFLICT DO NOTHING;
-        PERFORM 1 FROM monitoring.pathway_key p
-        WHERE (p.call_id, p.province, p.month) IN (SELECT call_id, province, month FROM pg_temp.monitoring_marked_key)
-        ORDER BY p.call_id, p.province, p.month
-        FOR UPDATE OF p;
+    INSERT INTO monitoring.pathway_key (call_id, province, month)
+    SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key
+    ON CONFLICT DO NOTHING;
+    PERFORM 1 FROM monitoring.pathway_key p
+    WHERE (p.call_id, p.province, p.month) IN (SELECT call_id, province, month FROM pg_temp.monitoring_marked_key)
+    ORDER BY p.call_id, p.province, p.month
+    FOR UPDATE OF p;
+END $$;
 
-        IF what = 'all' THEN
-            EXECUTE 'DELETE FROM monitoring.pathway_count s' || marked;
-            EXECUTE 'INSERT INTO monitoring.pathway_count (call_id, province, region_code, month, clearance_status,
-                                                           internship_status, host_section, pathways)
-                     SELECT k.call_id, k.province, k.region_code, mk.month, k.status, i.status, i.host_section, count(*)
-                     FROM ' || keys || '
-                     LEFT JOIN internship.internship i ON i.clearance_id = k.id
-                     GROUP BY k.call_id, k.province, k.region_code, mk.month, k.status, i.status, i.host_section';
-            EXECUTE 'DELETE FROM monitoring.provider_month s' || marked;
-            EXECUTE 'INSERT INTO monitoring.provider_month (call_id, province, region_code, month, provider_id)
-                     SELECT DISTINCT k.call_id, k.province, k.region_code, mk.month, k.provider_id
-                     FROM ' || keys || ' WHERE k.status IN (''GRANTED'', ''CANCELLED'')';
+-- The qualifying pathways of the marked people who have more than one, from the records.
+CREATE FUNCTION monitoring.refresh_repeats() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_temp.monitoring_marked_participant) THEN
+        IF (SELECT count(*) FROM pg_temp.monitoring_marked_participant) > 1000 THEN
+            ANALYZE pg_temp.monitoring_marked_participant;
         END IF;
-        IF what IN ('all', 'profile') THEN
-            EXECUTE 'DELETE FROM monitoring.profile_count s' || marked;
-            EXECUTE 'INSERT INTO monitoring.profile_count (call_id, province, region_code, month, traits, pathways)
-                     SELECT k.call_id, k.province, k.region_code, mk.month,
-                            monitoring.traits(p.prior_work_experience, p.professional_qualification, p.housed_in_reception,
-                                              p.language_knowledge, p.language_levels) AS traits, count(*)
-                     FROM ' || keys || '
-                     JOIN internship.internship i ON i.clearance_id = k.id AND i.status IN (''ONGOING'', ''COMPLETED'')
-                     JOIN participant.participant p ON p.id = k.participant_id
-                     GROUP BY k.call_id, k.province, k.region_code, mk.month, traits';
-        END IF;
-        IF what IN ('all', 'services') THEN
-            EXECUTE 'DELETE FROM monitoring.service_count s' || marked;
-            EXECUTE 'INSERT INTO monitoring.service_count (call_id, province, region_code, month, area, pathways, hours, complete)
-                     SELECT k.call_id, k.province, k.region_code, mk.month, h.area, count(*), sum(h.hours),
-                            count(*) FILTER (WHERE h.hours >= ca.model_hours)
-                     FROM ' || keys || '
-                     JOIN accounting.pathway_area_hours h ON h.clearance_id = k.id
-                     LEFT JOIN programme.call_area ca ON ca.call_id = k.call_id AND ca.area = h.area
-                     WHERE k.status IN (''GRANTED'', ''CANCELLED'')
-                       AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)
-                     GROUP BY k.call_id, k.province, k.region_code, mk.month, h.area';
-        END IF;
-    END IF;
-
-    IF what IN ('all', 'profile') AND EXISTS (SELECT 1 FROM pg_temp.monitoring_marked_participant) THEN
         EXECUTE 'DELETE FROM monitoring.profile_repeat r
                  USING (SELECT DISTINCT participant_id FROM pg_temp.monitoring_marked_participant) mp
                  WHERE r.participant_id = mp.participant_id';
@@ -199,6 +163,118 @@ BEGIN
                        JOIN participant.participant p ON p.id = k.participant_id
                        GROUP BY k.participant_id, k.call_id, k.province, k.region_code, month, traits) q
                  WHERE total > 1';
+    END IF;
+END $$;
+
+-- Takes away the summary rows of the marked keys that differences brought to zero pathways.
+CREATE FUNCTION monitoring.drop_empty() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM monitoring.pathway_count s
+    USING (SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key) mk
+    WHERE s.call_id = mk.call_id AND s.province = mk.province AND s.month = mk.month AND s.pathways = 0;
+    DELETE FROM monitoring.profile_count s
+    USING (SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key) mk
+    WHERE s.call_id = mk.call_id AND s.province = mk.province AND s.month = mk.month AND s.pathways = 0;
+    DELETE FROM monitoring.service_count s
+    USING (SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key) mk
+    WHERE s.call_id = mk.call_id AND s.province = mk.province AND s.month = mk.month AND s.pathways = 0;
+END $$;
+
+-- The clearances of the marked keys, into a temporary table: for a few keys through the index on call,
+-- province and request date; for many, by hashing all clearances on their key (the planner, which
+-- cannot estimate how many clearances a month of a key holds, would otherwise loop over the index).
+CREATE FUNCTION monitoring.scope_few() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE 'CREATE TEMP TABLE monitoring_scope ON COMMIT DROP AS
+             SELECT k.id, k.call_id, k.province, k.region_code, mk.month, k.status, k.provider_id, k.participant_id
+             FROM (SELECT DISTINCT call_id, province, month,
+                          (month + interval ''1 month'' - interval ''1 day'')::date AS last_day
+                   FROM pg_temp.monitoring_marked_key) mk
+             JOIN clearance.clearance k ON k.call_id = mk.call_id AND k.province = mk.province
+              AND k.requested_on BETWEEN mk.month AND mk.last_day';
+END $$;
+
+CREATE FUNCTION monitoring.scope_many() RETURNS void LANGUAGE plpgsql
+    SET enable_nestloop = off SET enable_mergejoin = off AS $$
+BEGIN
+    EXECUTE 'CREATE TEMP TABLE monitoring_scope ON COMMIT DROP AS
+             SELECT k.id, k.call_id, k.province, k.region_code, mk.month, k.status, k.provider_id, k.participant_id
+             FROM (SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key) mk
+             JOIN clearance.clearance k ON k.call_id = mk.call_id AND k.province = mk.province
+              AND monitoring.month_of(k.requested_on) = mk.month';
+END $$;
+
+-- Recomputes the summaries of the marked keys (what: 'all', 'profile' or 'services') and the repeats
+-- of the marked people. The clearances of the marked keys are read once into a temporary table, then
+-- each summary is computed from it. Statements are planned at each call (EXECUTE), on the real sizes:
+-- a page action marks one key (a few hundred clearances, found through the index on call, province
+-- and request date); an import may mark them all (hash joins over the whole tables).
+CREATE FUNCTION monitoring.refresh_marked(what text) RETURNS void LANGUAGE plpgsql
+    SET enable_mergejoin = off AS $$
+DECLARE
+    marked constant text := ' USING (SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key) mk
+                             WHERE s.call_id = mk.call_id AND s.province = mk.province AND s.month = mk.month';
+    key_count bigint;
+    pathways bigint;
+BEGIN
+    SELECT count(*) INTO key_count
+    FROM (SELECT DISTINCT call_id, province, month FROM pg_temp.monitoring_marked_key) mk;
+    IF key_count > 0 THEN
+        PERFORM monitoring.lock_marked();
+
+        -- after the lock, so that this statement's snapshot holds what earlier writers of the keys committed
+        IF key_count <= 100 THEN
+            PERFORM monitoring.scope_few();
+        ELSE
+            ANALYZE pg_temp.monitoring_marked_key;
+            PERFORM monitoring.scope_many();
+        END IF;
+        SELECT count(*) INTO pathways FROM pg_temp.monitoring_scope;
+        IF pathways > 1000 THEN
+            ANALYZE pg_temp.monitoring_scope;
+        END IF;
+
+        IF what = 'all' THEN
+            EXECUTE 'DELETE FROM monitoring.pathway_count s' || marked;
+            EXECUTE 'INSERT INTO monitoring.pathway_count (call_id, province, region_code, month, clearance_status,
+                                                           internship_status, host_section, pathways)
+                     SELECT k.call_id, k.province, k.region_code, k.month, k.status, i.status, i.host_section, count(*)
+                     FROM pg_temp.monitoring_scope k
+                     LEFT JOIN internship.internship i ON i.clearance_id = k.id
+                     GROUP BY k.call_id, k.province, k.region_code, k.month, k.status, i.status, i.host_section';
+            EXECUTE 'DELETE FROM monitoring.provider_month s' || marked;
+            EXECUTE 'INSERT INTO monitoring.provider_month (call_id, province, region_code, month, provider_id)
+                     SELECT DISTINCT k.call_id, k.province, k.region_code, k.month, k.provider_id
+                     FROM pg_temp.monitoring_scope k WHERE k.status IN (''GRANTED'', ''CANCELLED'')';
+        END IF;
+        IF what IN ('all', 'profile') THEN
+            EXECUTE 'DELETE FROM monitoring.profile_count s' || marked;
+            EXECUTE 'INSERT INTO monitoring.profile_count (call_id, province, region_code, month, traits, pathways)
+                     SELECT k.call_id, k.province, k.region_code, k.month,
+                            monitoring.traits(p.prior_work_experience, p.professional_qualification, p.housed_in_reception,
+                                              p.language_knowledge, p.language_levels) AS traits, count(*)
+                     FROM pg_temp.monitoring_scope k
+                     JOIN internship.internship i ON i.clearance_id = k.id AND i.status IN (''ONGOING'', ''COMPLETED'')
+                     JOIN participant.participant p ON p.id = k.participant_id
+                     GROUP BY k.call_id, k.province, k.region_code, k.month, traits';
+        END IF;
+        IF what IN ('all', 'services') THEN
+            EXECUTE 'DELETE FROM monitoring.service_count s' || marked;
+            EXECUTE 'INSERT INTO monitoring.service_count (call_id, province, region_code, month, area, pathways, hours, complete)
+                     SELECT k.call_id, k.province, k.region_code, k.month, h.area, count(*), sum(h.hours),
+                            count(*) FILTER (WHERE h.hours >= ca.model_hours)
+                     FROM pg_temp.monitoring_scope k
+                     JOIN accounting.pathway_area_hours h ON h.clearance_id = k.id
+                     LEFT JOIN programme.call_area ca ON ca.call_id = k.call_id AND ca.area = h.area
+                     WHERE k.status IN (''GRANTED'', ''CANCELLED'')
+                       AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)
+                     GROUP BY k.call_id, k.province, k.region_code, k.month, h.area';
+        END IF;
+        DROP TABLE pg_temp.monitoring_scope;
+    END IF;
+
+    IF what IN ('all', 'profile') THEN
+        PERFORM monitoring.refresh_repeats();
     END IF;
 END $$;
 
@@ -227,8 +303,20 @@ CREATE FUNCTION monitoring.clearance_written() RETURNS trigger LANGUAGE plpgsql 
 BEGIN
     PERFORM monitoring.begin_marks();
     IF TG_OP = 'INSERT' THEN
+        -- a new clearance has no internship nor hours yet: it adds to the clearance counts alone
         INSERT INTO pg_temp.monitoring_marked_key SELECT call_id, province, monitoring.month_of(requested_on) FROM new_rows;
-        INSERT INTO pg_temp.monitoring_marked_participant SELECT participant_id FROM new_rows;
+        PERFORM monitoring.lock_marked();
+        INSERT INTO monitoring.pathway_count AS t (call_id, province, region_code, month, clearance_status,
+                                                   internship_status, host_section, pathways)
+        SELECT call_id, province, region_code, monitoring.month_of(requested_on), status, NULL, NULL, count(*)
+        FROM new_rows GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (call_id, province, month, region_code, clearance_status, internship_status, host_section)
+        DO UPDATE SET pathways = t.pathways + excluded.pathways;
+        INSERT INTO monitoring.provider_month (call_id, province, region_code, month, provider_id)
+        SELECT DISTINCT call_id, province, region_code, monitoring.month_of(requested_on), provider_id
+        FROM new_rows WHERE status IN ('GRANTED', 'CANCELLED')
+        ON CONFLICT DO NOTHING;
+        RETURN NULL;
     ELSIF TG_OP = 'DELETE' THEN
         INSERT INTO pg_temp.monitoring_marked_key SELECT call_id, province, monitoring.month_of(requested_on) FROM old_rows;
         INSERT INTO pg_temp.monitoring_marked_participant SELECT participant_id FROM old_rows;
@@ -266,7 +354,45 @@ CREATE FUNCTION monitoring.internship_written() RETURNS trigger LANGUAGE plpgsql
 BEGIN
     PERFORM monitoring.begin_marks();
     IF TG_OP = 'INSERT' THEN
+        -- each new internship moves its pathway from not activated to its status, and brings in its
+        -- person's profile and its hours
         INSERT INTO pg_temp.monitoring_marked_clearance SELECT clearance_id FROM new_rows;
+        PERFORM monitoring.mark_clearances();
+        PERFORM monitoring.lock_marked();
+        INSERT INTO monitoring.pathway_count AS t (call_id, province, region_code, month, clearance_status,
+                                                   internship_status, host_section, pathways)
+        SELECT k.call_id, k.province, k.region_code, monitoring.month_of(k.requested_on), k.status, d.status,
+               d.host_section, sum(d.pathways)
+        FROM (SELECT clearance_id, status, host_section, 1 AS pathways FROM new_rows
+              UNION ALL SELECT clearance_id, NULL, NULL, -1 FROM new_rows) d
+        JOIN clearance.clearance k ON k.id = d.clearance_id
+        GROUP BY 1, 2, 3, 4, 5, 6, 7
+        ON CONFLICT (call_id, province, month, region_code, clearance_status, internship_status, host_section)
+        DO UPDATE SET pathways = t.pathways + excluded.pathways;
+        INSERT INTO monitoring.profile_count AS t (call_id, province, region_code, month, traits, pathways)
+        SELECT k.call_id, k.province, k.region_code, monitoring.month_of(k.requested_on),
+               monitoring.traits(p.prior_work_experience, p.professional_qualification, p.housed_in_reception,
+                                 p.language_knowledge, p.language_levels), count(*)
+        FROM new_rows i
+        JOIN clearance.clearance k ON k.id = i.clearance_id
+        JOIN participant.participant p ON p.id = k.participant_id
+        WHERE i.status IN ('ONGOING', 'COMPLETED')
+        GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (call_id, province, month, region_code, traits) DO UPDATE SET pathways = t.pathways + excluded.pathways;
+        INSERT INTO monitoring.service_count AS t (call_id, province, region_code, month, area, pathways, hours, complete)
+        SELECT k.call_id, k.province, k.region_code, monitoring.month_of(k.requested_on), h.area, count(*), sum(h.hours),
+               count(*) FILTER (WHERE h.hours >= ca.model_hours)
+        FROM new_rows i
+        JOIN clearance.clearance k ON k.id = i.clearance_id AND k.status IN ('GRANTED', 'CANCELLED')
+        JOIN accounting.pathway_area_hours h ON h.clearance_id = k.id
+        LEFT JOIN programme.call_area ca ON ca.call_id = k.call_id AND ca.area = h.area
+        GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (call_id, province, month, region_code, area)
+        DO UPDATE SET pathways = t.pathways + excluded.pathways, hours = t.hours + excluded.hours,
+                      complete = t.complete + excluded.complete;
+        PERFORM monitoring.drop_empty();
+        PERFORM monitoring.refresh_repeats();
+        RETURN NULL;
     ELSIF TG_OP = 'DELETE' THEN
         INSERT INTO pg_temp.monitoring_marked_clearance SELECT clearance_id FROM old_rows;
     ELSE
@@ -296,16 +422,31 @@ CREATE TRIGGER monitoring_internship_truncate AFTER TRUNCATE ON internship.inter
 CREATE FUNCTION monitoring.hours_written() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM monitoring.begin_marks();
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO pg_temp.monitoring_marked_clearance SELECT DISTINCT clearance_id FROM new_rows;
-    ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO pg_temp.monitoring_marked_clearance SELECT DISTINCT clearance_id FROM old_rows;
-    ELSE
-        INSERT INTO pg_temp.monitoring_marked_clearance
-        SELECT o.clearance_id FROM old_rows o UNION SELECT n.clearance_id FROM new_rows n;
+    CREATE TEMP TABLE monitoring_hours_change (clearance_id bigint, area varchar(30), hours numeric(10, 2),
+                                               sign integer) ON COMMIT DROP;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO pg_temp.monitoring_hours_change SELECT clearance_id, area, hours, 1 FROM new_rows;
     END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        INSERT INTO pg_temp.monitoring_hours_change SELECT clearance_id, area, hours, -1 FROM old_rows;
+    END IF;
+    INSERT INTO pg_temp.monitoring_marked_clearance SELECT DISTINCT clearance_id FROM pg_temp.monitoring_hours_change;
     PERFORM monitoring.mark_clearances();
-    PERFORM monitoring.refresh_marked('services');
+    PERFORM monitoring.lock_marked();
+    -- an area's row of a pathway counts once, with its hours, complete when they reach the call's model
+    EXECUTE 'INSERT INTO monitoring.service_count AS t (call_id, province, region_code, month, area, pathways, hours, complete)
+             SELECT k.call_id, k.province, k.region_code, monitoring.month_of(k.requested_on), d.area, sum(d.sign),
+                    sum(d.sign * d.hours), coalesce(sum(d.sign) FILTER (WHERE d.hours >= ca.model_hours), 0)
+             FROM pg_temp.monitoring_hours_change d
+             JOIN clearance.clearance k ON k.id = d.clearance_id AND k.status IN (''GRANTED'', ''CANCELLED'')
+             LEFT JOIN programme.call_area ca ON ca.call_id = k.call_id AND ca.area = d.area
+             WHERE EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)
+             GROUP BY 1, 2, 3, 4, 5
+             ON CONFLICT (call_id, province, month, region_code, area)
+             DO UPDATE SET pathways = t.pathways + excluded.pathways, hours = t.hours + excluded.hours,
+                           complete = t.complete + excluded.complete';
+    PERFORM monitoring.drop_empty();
+    DROP TABLE pg_temp.monitoring_hours_change;
     RETURN NULL;
 END $$;
 
