@@ -46,6 +46,9 @@ class ReportsBenchmark {
     static final long REPORT_TARGET_MS = 300;
     static final long PAGE_TARGET_MS = 1_000;
     static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
+    /** Figures whose records the page links to, timed as lists (the first page, with the total). */
+    static final List<String> DRILL_DOWNS = List.of("clearancesRequested", "territory.completed",
+            "sectors.internships&section=I", "profile.base", "services.pathways&area=INTAKE");
     /** Class loading precedes the context, which loads the demo when the test instance is prepared. */
     static final long STARTED = System.nanoTime();
 
@@ -98,8 +101,22 @@ class ReportsBenchmark {
             });
             table.append(" |\n");
         }
+        StringBuilder lists = new StringBuilder("| scope | " + String.join(" | ", DRILL_DOWNS) + " |\n|---|"
+                + "---|".repeat(DRILL_DOWNS.size()) + "\n");
+        for (var scope : scopes.keySet()) {
+            lists.append("| ").append(scope);
+            for (String figure : DRILL_DOWNS) {
+                long ms = median(() -> mvc.perform(get("/monitoring/records?figure=" + figure + "&" + scope
+                                + "&asOf=" + AS_OF).session(session))
+                        .andExpect(status().isOk()).andReturn());
+                lists.append(" | ").append(ms);
+                targets.assertThat(ms).as(scope + " records of " + figure).isLessThan(PAGE_TARGET_MS);
+            }
+            lists.append(" |\n");
+        }
         System.out.printf("%nBENCHMARK reports at scale %d: %s; context with the demo ready in %d ms; load average %s%n"
-                        + "median of %d warm calls, ms:%n%s%n", scale, volumes(), ready, loadAverage(), ROUNDS, table);
+                        + "median of %d warm calls, ms:%n%s%nthe records behind a figure (first page of the list), ms:%n%s%n",
+                scale, volumes(), ready, loadAverage(), ROUNDS, table, lists);
         if (scale >= 100) {
             targets.assertAll();
         }
