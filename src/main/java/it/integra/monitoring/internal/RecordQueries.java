@@ -22,10 +22,11 @@ public class RecordQueries {
 
     private static final String ACTIVATED = GRANTED + " AND i.id IS NOT NULL";
     private static final String WORKING = "i.status IN ('ONGOING', 'COMPLETED')";
-    private static final String AREA_HOURS = "(SELECT sum(d.hours) FROM accounting.service_delivery d "
-            + "WHERE d.clearance_id = k.id AND d.area = :argument)";
-    private static final String AREA_DELIVERED = "EXISTS (SELECT 1 FROM accounting.service_delivery d "
-            + "WHERE d.clearance_id = k.id AND d.area = :argument)";
+    /** The hours of the pathway in the area, as accounting keeps them summed (accounting.pathway_area_hours). */
+    private static final String AREA_HOURS = "(SELECT h.hours FROM accounting.pathway_area_hours h "
+            + "WHERE h.clearance_id = k.id AND h.area = :argument)";
+    private static final String AREA_DELIVERED = "EXISTS (SELECT 1 FROM accounting.pathway_area_hours h "
+            + "WHERE h.clearance_id = k.id AND h.area = :argument)";
 
     private final JdbcClient jdbc;
 
@@ -33,7 +34,10 @@ public class RecordQueries {
         this.jdbc = jdbc;
     }
 
-    /** The condition of each figure over {@code a} (application) or {@code k}, {@code i}, {@code p}. */
+    /**
+     * The condition of each figure over {@code a} (application) or {@code k}, {@code i}, and {@code p}
+     * (the person, joined for the figures that count people).
+     */
     static String condition(Figure figure) {
         return switch (figure) {
             case PROVIDERS_APPLIED -> "true";
@@ -104,9 +108,9 @@ public class RecordQueries {
                        k.code AS clearance_code, i.id AS internship_id, i.code AS internship_code,
                        i.status AS internship_status, i.start_date, i.end_date
                 FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
-                JOIN participant.participant p ON p.id = k.participant_id
                 LEFT JOIN internship.internship i ON i.clearance_id = k.id
-                WHERE\s""" + condition(figure) + scope.calls("k") + scope.province("k") + scope.period("k")
+                """ + (figure.unit() == Figure.Unit.PARTICIPANT ? "JOIN participant.participant p ON p.id = k.participant_id " : "")
+                + "WHERE " + condition(figure) + scope.calls("k") + scope.province("k") + scope.period("k")
                 + scope.region("k") + (status == null ? "" : " AND :status IN (k.status, i.status)");
     }
 
