@@ -206,6 +206,23 @@ class MonitoringDrillDownTests {
     }
 
     @Test
+    void pagesOfProvidersPeopleAndPathwaysFollowTheOrderOfTheWholeList() {
+        ReportFilter filter = new ReportFilter(List.of(), "PUOI", null, AS_OF);
+        for (Figure figure : List.of(Figure.PROVIDERS_WITH_CLEARANCE, Figure.PROVIDERS_APPLIED, Figure.PROFILE_BASE,
+                Figure.PROFILE_GOOD_LANGUAGE_KNOWLEDGE, Figure.TERRITORY_COMPLETED)) {
+            List<FigureRecord> whole = records.find(figure, null, null, filter, ADMIN, PageRequest.of(0, 10_000)).getContent();
+            List<FigureRecord> paged = new java.util.ArrayList<>();
+            for (int page = 0; page * 7 < whole.size() + 7; page++) {
+                var part = records.find(figure, null, null, filter, ADMIN, PageRequest.of(page, 7));
+                assertThat(part.getTotalElements()).as(figure + " total").isEqualTo(whole.size());
+                paged.addAll(part.getContent());
+            }
+            assertThat(whole).as(figure.key()).hasSizeGreaterThan(7);
+            assertThat(paged).as(figure.key()).containsExactlyElementsOf(whole);
+        }
+    }
+
+    @Test
     void aStatusNarrowsTheRecords() {
         ReportFilter filter = new ReportFilter(List.of("PUOI-H1"), null, null, AS_OF, "TO", null, null);
         long cancelled = records.find(Figure.CLEARANCES_GRANTED, null, "CANCELLED", filter, ADMIN, PageRequest.of(0, 25))

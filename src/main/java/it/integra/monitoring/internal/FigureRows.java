@@ -33,6 +33,21 @@ final class FigureRows {
                 + " LEFT JOIN participant.participant pa ON pa.id = m.participant_id";
     }
 
+    /**
+     * The ids of one page of providers or people, in the list's order, each with at least one matching
+     * row: the page is found by walking them in order and stopping when it is full, instead of
+     * gathering every matching row first.
+     */
+    static String page(Unit unit, String matching) {
+        return switch (unit) {
+            case PROVIDER -> "SELECT x.id FROM provider.provider x WHERE EXISTS (SELECT 1 FROM " + matching
+                    + " WHERE m.provider_id = x.id) ORDER BY x.name, x.id";
+            case PARTICIPANT -> "SELECT x.id FROM participant.participant x WHERE EXISTS (SELECT 1 FROM " + matching
+                    + " WHERE m.participant_id = x.id) ORDER BY x.pseudonym, x.id";
+            case PATHWAY -> throw new IllegalArgumentException("pathways are listed one per row");
+        };
+    }
+
     /** The grouping and a stable order: newest pathways first, providers by name, participants by code. */
     static String grouping(Unit unit) {
         return switch (unit) {

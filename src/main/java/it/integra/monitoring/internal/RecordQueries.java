@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The records behind a figure of the monitoring reports. One statement selects the rows a figure
- * counts (its condition, as in {@link ReportQueries}, plus the scope); the count and the page are both
- * read from it, so the list's total cannot drift from its rows.
+ * counts (its condition, as in {@link ReportQueries}, plus the scope) and the page is read from it.
+ * The total is the figure itself, from the monthly summaries, when they can answer (a period of whole
+ * months, no status narrowing); otherwise it is counted from the same statement. The summaries equal
+ * the records ({@code SummariesMatchRecordsTests}), and the drill-down tests check that every list holds
+ * as many rows as its figure counts.
  */
 @Component
 public class RecordQueries {
@@ -29,9 +32,11 @@ public class RecordQueries {
             + "WHERE h.clearance_id = k.id AND h.area = :argument)";
 
     private final JdbcClient jdbc;
+    private final SummaryQueries summaries;
 
-    RecordQueries(JdbcClient jdbc) {
+    RecordQueries(JdbcClient jdbc, SummaryQueries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     /**
@@ -72,11 +77,18 @@ public class RecordQueries {
     public Page<FigureRecord> records(Figure figure, String argument, String status, ReportScope scope, boolean names,
                                       Pageable page) {
         String matching = "(" + matching(figure, scope, status) + ") m";
-        long total = bind(jdbc.sql("SELECT " + counted(figure.unit()) + " FROM " + matching), scope, argument, status)
-                .query(Long.class).single();
-        List<FigureRecord> rows = bind(jdbc.sql(FigureRows.select(figure.unit(), names) + " FROM " + matching
-                        + FigureRows.joins() + FigureRows.grouping(figure.unit()) + " LIMIT :limit OFFSET :offset"),
-                scope, argument, status)
+        long total = status == null && scope.wholeMonths() && !figure.ofApplications()
+                ? summaries.count(figure, argument, scope)
+                : bind(jdbc.sql("SELECT " + counted(figure.unit()) + " FROM " + matching), scope, argument, status)
+                        .query(Long.class).single();
+        String select = figure.unit() == Figure.Unit.PATHWAY
+                ? FigureRows.select(figure.unit(), names) + " FROM " + matching + FigureRows.joins()
+                        + FigureRows.grouping(figure.unit()) + " LIMIT :limit OFFSET :offset"
+                : "WITH page AS (" + FigureRows.page(figure.unit(), matching) + " LIMIT :limit OFFSET :offset) "
+                        + FigureRows.select(figure.unit(), names) + " FROM " + matching + " JOIN page ON page.id = m."
+                        + (figure.unit() == Figure.Unit.PROVIDER ? "provider_id" : "participant_id")
+                        + FigureRows.joins() + FigureRows.grouping(figure.unit());
+        List<FigureRecord> rows = bind(jdbc.sql(select), scope, argument, status)
                 .param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query((rs, n) -> new FigureRecord((Long) rs.getObject(1), rs.getString(2), (Long) rs.getObject(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),

@@ -1,5 +1,6 @@
 package it.integra.monitoring.internal;
 
+import it.integra.monitoring.Figure;
 import it.integra.monitoring.Reports.Funnel;
 import it.integra.monitoring.Reports.SectorRow;
 import it.integra.monitoring.Reports.ServiceRow;
@@ -124,5 +125,55 @@ public class SummaryQueries implements ReportSource {
                 .query((rs, n) -> new ServiceRow(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3),
                         rs.getBigDecimal(4), rs.getLong(5)))
                 .list();
+    }
+
+    /**
+     * How many records a figure counts in the scope, for the total of the list behind it; the figures of
+     * applications are not summarised (the caller counts them from their small table).
+     */
+    public long count(Figure figure, String argument, ReportScope scope) {
+        return switch (figure) {
+            case PROVIDERS_APPLIED, PROVIDERS_ELIGIBLE -> throw new IllegalArgumentException(figure + " is not summarised");
+            case PROVIDERS_WITH_CLEARANCE -> single("SELECT count(DISTINCT s.provider_id) FROM monitoring.provider_month s "
+                    + "WHERE true" + territorial(scope), scope, argument);
+            case PROFILE_BASE -> profileCounts(scope)[0];
+            case PROFILE_PRIOR_WORK_EXPERIENCE -> profileCounts(scope)[1];
+            case PROFILE_PROFESSIONAL_QUALIFICATION -> profileCounts(scope)[2];
+            case PROFILE_HOUSED_IN_RECEPTION -> profileCounts(scope)[3];
+            case PROFILE_GOOD_LANGUAGE_KNOWLEDGE -> profileCounts(scope)[4];
+            case PROFILE_LANGUAGE_CERTIFICATE_A1 -> profileCounts(scope)[5];
+            case PROFILE_LANGUAGE_CERTIFICATE_A2 -> profileCounts(scope)[6];
+            case SERVICES_PATHWAYS -> single("SELECT coalesce(sum(s.pathways), 0) FROM monitoring.service_count s "
+                    + "WHERE s.area = :argument" + territorial(scope), scope, argument);
+            case SERVICES_COMPLETE -> single("SELECT coalesce(sum(s.complete), 0) FROM monitoring.service_count s "
+                    + "WHERE s.area = :argument" + territorial(scope), scope, argument);
+            default -> single("SELECT coalesce(sum(s.pathways), 0) FROM monitoring.pathway_count s WHERE "
+                    + pathways(figure) + territorial(scope), scope, argument);
+        };
+    }
+
+    /** The condition of a figure that counts pathways, over monitoring.pathway_count. */
+    private static String pathways(Figure figure) {
+        return switch (figure) {
+            case CLEARANCES_REQUESTED -> "true";
+            case CLEARANCES_GRANTED, TERRITORY_TOTAL -> GRANTED;
+            case INTERNSHIPS_STARTED -> "s.internship_status IS NOT NULL";
+            case INTERNSHIPS_COMPLETED -> "s.internship_status = 'COMPLETED'";
+            case CANCELLED_AFTER_CLEARANCE -> "s.clearance_status = 'CANCELLED'";
+            case TERRITORY_NOT_ACTIVATED -> GRANTED + " AND s.internship_status IS NULL";
+            case TERRITORY_ACTIVATED -> GRANTED + " AND s.internship_status IS NOT NULL";
+            case TERRITORY_ONGOING -> GRANTED + " AND s.internship_status = 'ONGOING'";
+            case TERRITORY_COMPLETED -> GRANTED + " AND s.internship_status = 'COMPLETED'";
+            case TERRITORY_TERMINATED -> GRANTED + " AND s.internship_status = 'TERMINATED'";
+            case SECTOR -> "s.host_section = :argument"
+                    + " AND EXISTS (SELECT 1 FROM reference.ateco_section a WHERE a.code = s.host_section)";
+            default -> throw new IllegalArgumentException(figure + " does not count pathways");
+        };
+    }
+
+    private long single(String sql, ReportScope scope, String argument) {
+        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql(sql));
+        return (argument == null || !sql.contains(":argument") ? statement : statement.param("argument", argument))
+                .query(Long.class).single();
     }
 }
