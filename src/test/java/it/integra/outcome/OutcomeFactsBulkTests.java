@@ -12,9 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Every test of {@link OutcomeFactsTests} again, with every write of contracts and facts taking the
  * bulk path that large imports take (indexes suspended and rebuilt, changed contracts deleted and
- * inserted again): the facts must come out the same either way.
+ * inserted again, the facts of the participants touched rewritten rather than all recomputed): the facts
+ * must come out the same either way.
  */
-@SpringBootTest(properties = {"integra.outcome.bulk.rows=1", "integra.outcome.bulk.share=0"})
+@SpringBootTest(properties = {"integra.outcome.bulk.rows=1", "integra.outcome.bulk.share=0",
+    "integra.outcome.bulk.recompute-share=2"})
 class OutcomeFactsBulkTests extends OutcomeFactsTests {
 
     @Test
