@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * When a write is large enough to suspend a table's indexes and build them again afterwards: at least
  * {@code integra.outcome.bulk.rows} rows (50,000) and at least {@code integra.outcome.bulk.share} of
  * the rows already stored (a quarter). Below that, maintaining the indexes row by row costs less.
- * A derived table is recomputed whole when a write changes most of it.
+ * What is derived from a table is recomputed whole when a write changes most of the table.
  */
 @Component
 class BulkThreshold {
@@ -30,9 +30,9 @@ class BulkThreshold {
     }
 
     /**
-     * Whether a bulk rewrite of {@code changed} rows is also most of the table ({@code
-     * integra.outcome.bulk.recompute-share} of it, half): computing every row again then costs about
-     * the same work and can be shared between cores.
+     * Whether a bulk write of {@code changed} rows is also most of the table ({@code
+     * integra.outcome.bulk.recompute-share} of it, half): what is derived from the table is then best
+     * computed again whole, which can be shared between cores, rather than for the rows written.
      */
     boolean recomputesAll(JdbcClient jdbc, String table, long changed) {
         return changed >= rows && changed >= recomputeShare * storedRows(jdbc, table);

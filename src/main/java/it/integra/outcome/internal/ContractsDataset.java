@@ -96,16 +96,26 @@ class ContractsDataset implements Dataset {
         return List.of("outcome.internship_outcome");
     }
 
+    /**
+     * Writes the contracts, then their outcome facts: when the import wrote most of the stored contracts
+     * (the first load of a region, a corrected extract) every fact is recomputed, on both cores, without
+     * listing the participants it touched; otherwise the facts of those participants are.
+     */
     @Override
     public UpsertCounts upsert(ImportContext context) {
         long started = System.nanoTime();
-        UpsertCounts counts = ContractsUpsert.run(context.jdbc(), bulk);
+        ContractsUpsert.Written written = ContractsUpsert.run(context.jdbc(), bulk);
         long upserted = System.nanoTime();
-        int refreshed = counts.inserted() + counts.updated() == 0 ? 0
-                : facts.refreshParticipants("SELECT participant_id FROM touched_participant");
+        int refreshed = 0;
+        if (bulk.recomputesAll(context.jdbc(), "outcome.contract", written.rows())) {
+            refreshed = facts.rebuild();
+        } else if (written.rows() > 0) {
+            ContractsUpsert.touched(context.jdbc(), written);
+            refreshed = facts.refreshParticipants("SELECT participant_id FROM touched_participant");
+        }
         log.info("Contracts upserted in {} ms; {} outcome facts refreshed in {} ms", (upserted - started) / 1_000_000,
                 refreshed, (System.nanoTime() - upserted) / 1_000_000);
-        return counts;
+        return written.counts();
     }
 
     @Override

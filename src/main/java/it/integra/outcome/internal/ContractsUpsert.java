@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The set-based write of a contracts import. The staged rows are matched to participants (current or
  * earlier tax code) and compared with what is stored in one pass; only new and changed rows are then
  * written. Large batches are written with the table's indexes suspended, changed rows deleted and
- * inserted again (created_at kept, version raised) rather than updated. What changed is left in the
- * temporary table {@code touched_participant}: the participants whose contracts changed, for the
- * outcome facts.
+ * inserted again (created_at kept, version raised) rather than updated. What changed stays in the
+ * temporary table {@code contract_change} until the transaction ends; {@link #touched} lists from it
+ * the participants whose contracts changed, for the outcome facts.
  */
 final class ContractsUpsert {
 
@@ -68,11 +68,19 @@ final class ContractsUpsert {
     private ContractsUpsert() {
     }
 
-    static UpsertCounts run(JdbcClient jdbc, BulkThreshold bulk) {
+    /** What an upsert wrote, and whether some contracts moved from one participant to another. */
+    record Written(UpsertCounts counts, boolean moved) {
+
+        long rows() {
+            return counts.inserted() + counts.updated();
+        }
+    }
+
+    static Written run(JdbcClient jdbc, BulkThreshold bulk) {
         // one contracts import at a time: the comparison with the stored rows must not go stale
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('outcome.contract'))").query(Integer.class).single();
         jdbc.sql("SET LOCAL work_mem = '256MB'").update();
-        jdbc.sql("DROP TABLE IF EXISTS contract_change, touched_participant").update();
+        jdbc.sql("DROP TABLE IF EXISTS contract_change").update();
         jdbc.sql(CLASSIFY).update();
         // inserted, updated, skipped, and moved from one participant to another
         long[] tally = jdbc.sql("""
@@ -97,11 +105,19 @@ final class ContractsUpsert {
             jdbc.sql(INSERT).update();
             jdbc.sql(UPDATE).update();
         }
+        return new Written(counts, tally[3] > 0);
+    }
+
+    /**
+     * Fills the temporary table {@code touched_participant} with the participants whose contracts the
+     * upsert changed: the new participant of each row written and, for a contract that moved, the earlier.
+     */
+    static void touched(JdbcClient jdbc, Written written) {
+        jdbc.sql("DROP TABLE IF EXISTS touched_participant").update();
         jdbc.sql(TOUCHED).update();
-        if (tally[3] > 0) {
+        if (written.moved()) {
             jdbc.sql(MOVED_FROM).update();
         }
         jdbc.sql("ANALYZE touched_participant").update();
-        return counts;
     }
 }

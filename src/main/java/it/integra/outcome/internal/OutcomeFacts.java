@@ -74,20 +74,15 @@ public class OutcomeFacts {
 
     /**
      * Recomputes the facts of every internship of the participants that {@code participantIds} (a
-     * query with one column of participant ids) returns: their contracts changed. When they hold most
-     * of the facts (a large import), every fact is recomputed instead, which can use both cores.
+     * query with one column of participant ids) returns: their contracts changed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int refreshParticipants(String participantIds) {
-        long affected = jdbc.sql("SELECT count(*) FROM outcome.internship_outcome WHERE participant_id IN ("
-                + participantIds + ")").query(Long.class).single();
-        if (bulk.recomputesAll(jdbc, "outcome.internship_outcome", affected)) {
-            return recomputeAll();
-        }
-        jdbc.sql("DELETE FROM outcome.internship_outcome WHERE participant_id IN (" + participantIds + ")").update();
+        int deleted = jdbc.sql("DELETE FROM outcome.internship_outcome WHERE participant_id IN (" + participantIds + ")")
+                .update();
         // rewriting many facts, building the indexes again costs less than inserting through them (each key
         // also checked against the row just deleted)
-        SuspendedIndexes indexes = bulk.applies(jdbc, "outcome.internship_outcome", affected)
+        SuspendedIndexes indexes = bulk.applies(jdbc, "outcome.internship_outcome", deleted)
                 ? SuspendedIndexes.of(jdbc, "outcome.internship_outcome") : null;
         int inserted = jdbc.sql("INSERT INTO outcome.internship_outcome (" + COLUMNS + ") "
                 + compute("k.participant_id IN (" + participantIds + ")")).update();
@@ -109,20 +104,16 @@ public class OutcomeFacts {
                 .param("ids", ids).update();
     }
 
-    /** Recomputes every fact, for example after clearances were re-keyed by an import. */
-    @Transactional
-    public int rebuild() {
-        return recomputeAll();
-    }
-
     /**
-     * Every fact from scratch. PostgreSQL plans no parallel workers for an INSERT, but does for a CREATE
+     * Recomputes every fact from scratch, for example after clearances were re-keyed or most contracts
+     * rewritten by an import. PostgreSQL plans no parallel workers for an INSERT, but does for a CREATE
      * TABLE AS: the facts are computed into a temporary table on both cores (costed as cheap to share,
      * which the planner otherwise doubts for a few hundred thousand groups: 4 s alone against 3 s on two
      * cores at 135,000 facts) and copied from it into the emptied table, whose indexes are built afterwards.
      * Emptying takes the table's exclusive lock, as suspending its indexes does, until the transaction ends.
      */
-    private int recomputeAll() {
+    @Transactional
+    public int rebuild() {
         SuspendedIndexes indexes = SuspendedIndexes.of(jdbc, "outcome.internship_outcome");
         jdbc.sql("TRUNCATE outcome.internship_outcome").update();
         jdbc.sql("DROP TABLE IF EXISTS recomputed_outcome").update();
