@@ -38,6 +38,14 @@ public interface Dataset {
         return referenceChecks();
     }
 
+    /**
+     * What each valid row is matched to in memory while the file is read, for one import (its lookup
+     * may be loaded through the import's transaction); none by default, when every valid row is staged.
+     */
+    default RowMatch rowMatch(ImportContext context) {
+        return null;
+    }
+
     /** File formats other than CSV that this dataset also reads (none by default). */
     default List<RecordFormat> formats() {
         return List.of();

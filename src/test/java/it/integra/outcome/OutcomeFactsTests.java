@@ -165,6 +165,37 @@ class OutcomeFactsTests {
     }
 
     @Test
+    void aCurrentCodeWinsOverTheSameCodeRecordedAsSomeoneElsesEarlierCode() {
+        jdbc.sql("INSERT INTO participant.earlier_tax_code (tax_code, participant_id, replaced_on) "
+                        + "SELECT :code, id, DATE '2020-01-01' FROM participant.participant WHERE tax_code = :other")
+                .param("code", person(3)).param("other", person(5)).update();
+        OutcomeFixture.replace(fixture.contracts, "OC-3",
+                contract("OC-3", person(3), OutcomeFixture.EMPLOYER, "A.02.00", "2020-09-15", "2020-12-15"));
+
+        assertThat(fixture.importContracts().updated()).isEqualTo(1);
+
+        assertThat(workerOf("OC-3")).isEqualTo(person(3));
+        assertThat(FreshFacts.stored(jdbc)).isEqualTo(FreshFacts.computed(jdbc));
+    }
+
+    @Test
+    void aContractMovedToAnotherWorkerRefreshesTheFactsOfBoth() {
+        OutcomeFixture.replace(fixture.contracts, "OC-4",
+                contract("OC-4", person(2), OutcomeFixture.EMPLOYER, "A.02.00", "2020-09-15", null));
+
+        ImportResult result = fixture.importContracts();
+
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(workerOf("OC-4")).isEqualTo(person(2));
+        assertThat(FreshFacts.stored(jdbc)).isEqualTo(FreshFacts.computed(jdbc));
+    }
+
+    private String workerOf(String communicationId) {
+        return jdbc.sql("SELECT p.tax_code FROM outcome.contract c JOIN participant.participant p ON p.id = c.participant_id "
+                + "WHERE c.communication_id = :id").param("id", communicationId).query(String.class).single();
+    }
+
+    @Test
     void theDatabaseCountsMonthsAsJavaTimeDoes() {
         Random random = new Random(2024);
         for (int i = 0; i < 2_000; i++) {

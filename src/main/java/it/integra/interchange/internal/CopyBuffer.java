@@ -20,18 +20,34 @@ final class CopyBuffer {
     }
 
     void row(int rowNumber, String[] values) throws SQLException {
+        row(rowNumber, values, null, false);
+    }
+
+    /** A row with one more value after the others (null is staged as NULL). */
+    void row(int rowNumber, String[] values, String extra) throws SQLException {
+        row(rowNumber, values, extra, true);
+    }
+
+    private void row(int rowNumber, String[] values, String extra, boolean withExtra) throws SQLException {
         buffer.append(rowNumber);
         for (String value : values) {
-            buffer.append('\t');
-            if (value == null) {
-                buffer.append("\\N");
-            } else {
-                escape(value);
-            }
+            cell(value);
+        }
+        if (withExtra) {
+            cell(extra);
         }
         buffer.append('\n');
         if (buffer.length() >= FLUSH_AT) {
             flush();
+        }
+    }
+
+    private void cell(String value) {
+        buffer.append('\t');
+        if (value == null) {
+            buffer.append("\\N");
+        } else {
+            escape(value);
         }
     }
 

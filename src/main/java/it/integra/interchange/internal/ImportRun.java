@@ -11,6 +11,7 @@ import it.integra.interchange.ImportResult;
 import it.integra.interchange.ParsedRow;
 import it.integra.interchange.ReferenceCheck;
 import it.integra.interchange.RowError;
+import it.integra.interchange.RowMatch;
 import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
 import java.sql.Connection;
@@ -49,7 +50,10 @@ final class ImportRun {
     private final Map<String, String> currentValues;
     private final long started = System.nanoTime();
     private CopyBuffer copy;
+    private RowMatch match;
     private long rows;
+    /** Valid rows that the dataset's {@link RowMatch} matched to nothing: skipped, not staged. */
+    private long unmatched;
 
     ImportRun(Dataset dataset, ImportContext context, Connection connection, ImportProgress progress) {
         this.dataset = dataset;
@@ -72,9 +76,11 @@ final class ImportRun {
     }
 
     void open() {
-        StagingTable.create(context.jdbc(), columns);
+        match = dataset.rowMatch(context);
+        StagingTable.create(context.jdbc(), columns, match);
         try {
-            copy = new CopyBuffer(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(StagingTable.copySql(columns)));
+            copy = new CopyBuffer(connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn(StagingTable.copySql(columns, match)));
         } catch (SQLException e) {
             throw new UncategorizedSQLException("staging " + dataset.name(), null, e);
         }
@@ -84,14 +90,27 @@ final class ImportRun {
     void row(int row, String[] raw, String location) {
         rows++;
         if (readRow(row, raw, location)) {
-            try {
-                copy.row(row, values);
-            } catch (SQLException e) {
-                throw new UncategorizedSQLException("staging " + dataset.name(), null, e);
-            }
+            stage(row);
         }
         if (rows % PROGRESS_EVERY == 0) {
             progress.report(ImportProgress.Phase.READING, rows);
+        }
+    }
+
+    private void stage(int row) {
+        try {
+            if (match == null) {
+                copy.row(row, values);
+                return;
+            }
+            String matched = match.match(new ParsedRow(row, currentValues));
+            if (matched == null) {
+                unmatched++;
+            } else {
+                copy.row(row, values, matched);
+            }
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("staging " + dataset.name(), null, e);
         }
     }
 
@@ -155,8 +174,9 @@ final class ImportRun {
                 dataset.name(), (staged - started) / 1_000_000, (checked - staged) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000);
         progress.report(ImportProgress.Phase.DONE, rows);
-        long unchanged = rows - counts.inserted() - counts.updated() - counts.skipped();
-        return new ImportResult(dataset.name(), rows, counts.inserted(), counts.updated(), unchanged, counts.skipped());
+        long skipped = counts.skipped() + unmatched;
+        long unchanged = rows - counts.inserted() - counts.updated() - skipped;
+        return new ImportResult(dataset.name(), rows, counts.inserted(), counts.updated(), unchanged, skipped);
     }
 
     private boolean readRow(int row, String[] raw, String location) {

@@ -7,6 +7,7 @@ import it.integra.interchange.ImportContext;
 import it.integra.interchange.ParsedRow;
 import it.integra.interchange.RecordFormat;
 import it.integra.interchange.RowError;
+import it.integra.interchange.RowMatch;
 import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
 import it.integra.platform.CurrentUser;
@@ -76,6 +77,12 @@ class ContractsDataset implements Dataset {
             return List.of(RowError.of(row.row(), "end_date", "import.contract.endsBeforeStart", row.get("start_date")));
         }
         return List.of();
+    }
+
+    /** Workers are matched to participants as the rows are read; other workers' rows are skipped. */
+    @Override
+    public RowMatch rowMatch(ImportContext context) {
+        return WorkerMatch.load(context.jdbc());
     }
 
     @Override

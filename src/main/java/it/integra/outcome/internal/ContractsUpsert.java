@@ -4,41 +4,40 @@ import it.integra.interchange.UpsertCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The set-based write of a contracts import. The staged rows are matched to participants (current or
- * earlier tax code) and compared with what is stored in one pass; only new and changed rows are then
- * written. Large batches are written with the table's indexes suspended, changed rows deleted and
+ * The set-based write of a contracts import. The staged rows, each already matched to its participant
+ * ({@link WorkerMatch}), are compared with what is stored in one pass; only new and changed rows are
+ * then written. Large batches are written with the table's indexes suspended, changed rows deleted and
  * inserted again (created_at kept, version raised) rather than updated. What changed stays in the
  * temporary table {@code contract_change} until the transaction ends; {@link #touched} lists from it
  * the participants whose contracts changed, for the outcome facts.
  */
 final class ContractsUpsert {
 
+    /** The staged rows that are new or differ from the stored contract of the same communication. */
     private static final String CLASSIFY = """
             CREATE TEMPORARY TABLE contract_change ON COMMIT DROP AS
-            SELECT m.*, c.participant_id AS before, c.communication_id IS NULL AS fresh, c.created_at, c.version
-            FROM (SELECT s.communication_id, coalesce(p.id, e.participant_id) AS participant_id, s.worker_tax_code,
-                         s.employer_tax_code, s.contract_type, s.start_date, s.end_date, s.ateco, s.province
-                  FROM staging s
-                  LEFT JOIN participant.participant p ON p.tax_code = s.worker_tax_code
-                  LEFT JOIN participant.earlier_tax_code e ON e.tax_code = s.worker_tax_code) m
-            LEFT JOIN outcome.contract c ON c.communication_id = m.communication_id
-            WHERE m.participant_id IS NULL OR c.communication_id IS NULL
+            SELECT s.communication_id, s.participant_id, s.worker_tax_code, s.employer_tax_code, s.contract_type,
+                   s.start_date, s.end_date, s.ateco, s.province,
+                   c.participant_id AS before, c.communication_id IS NULL AS fresh, c.created_at, c.version
+            FROM staging s
+            LEFT JOIN outcome.contract c ON c.communication_id = s.communication_id
+            WHERE c.communication_id IS NULL
                OR (c.participant_id, c.worker_tax_code, c.employer_tax_code, c.contract_type, c.start_date,
                    c.end_date, c.ateco, c.province)
-                  IS DISTINCT FROM (m.participant_id, m.worker_tax_code, m.employer_tax_code, m.contract_type,
-                   m.start_date, m.end_date, m.ateco, m.province)""";
+                  IS DISTINCT FROM (s.participant_id, s.worker_tax_code, s.employer_tax_code, s.contract_type,
+                   s.start_date, s.end_date, s.ateco, s.province)""";
 
     private static final String INSERT = """
             INSERT INTO outcome.contract (communication_id, participant_id, worker_tax_code, employer_tax_code,
                 contract_type, employment, start_date, end_date, ateco, province)
             SELECT communication_id, participant_id, worker_tax_code, employer_tax_code, contract_type,
                    left(contract_type, 1) <> 'C', start_date, end_date, ateco, province
-            FROM contract_change WHERE fresh AND participant_id IS NOT NULL""";
+            FROM contract_change WHERE fresh""";
 
     /** A bulk write: the changed rows are deleted here and inserted again with the new ones, without indexes. */
     private static final String DELETE_CHANGED = """
             DELETE FROM outcome.contract k USING contract_change ch
-            WHERE NOT ch.fresh AND ch.participant_id IS NOT NULL AND k.communication_id = ch.communication_id""";
+            WHERE NOT ch.fresh AND k.communication_id = ch.communication_id""";
 
     private static final String INSERT_ALL = """
             INSERT INTO outcome.contract (communication_id, participant_id, worker_tax_code, employer_tax_code,
@@ -46,7 +45,7 @@ final class ContractsUpsert {
             SELECT communication_id, participant_id, worker_tax_code, employer_tax_code, contract_type,
                    left(contract_type, 1) <> 'C', start_date, end_date, ateco, province,
                    CASE WHEN fresh THEN now() ELSE created_at END, now(), CASE WHEN fresh THEN 0 ELSE version + 1 END
-            FROM contract_change WHERE participant_id IS NOT NULL""";
+            FROM contract_change""";
 
     private static final String UPDATE = """
             UPDATE outcome.contract k SET participant_id = ch.participant_id, worker_tax_code = ch.worker_tax_code,
@@ -54,16 +53,16 @@ final class ContractsUpsert {
                 employment = left(ch.contract_type, 1) <> 'C', start_date = ch.start_date, end_date = ch.end_date,
                 ateco = ch.ateco, province = ch.province, updated_at = now(), version = k.version + 1
             FROM contract_change ch
-            WHERE NOT ch.fresh AND ch.participant_id IS NOT NULL AND k.communication_id = ch.communication_id""";
+            WHERE NOT ch.fresh AND k.communication_id = ch.communication_id""";
 
     private static final String TOUCHED = """
             CREATE TEMPORARY TABLE touched_participant ON COMMIT DROP AS
-            SELECT participant_id FROM contract_change WHERE participant_id IS NOT NULL GROUP BY participant_id""";
+            SELECT participant_id FROM contract_change GROUP BY participant_id""";
 
     /** The participants that contracts moved away from (a corrected worker): rare, and duplicates do no harm. */
     private static final String MOVED_FROM = """
             INSERT INTO touched_participant
-            SELECT before FROM contract_change WHERE participant_id IS NOT NULL AND before <> participant_id""";
+            SELECT before FROM contract_change WHERE before <> participant_id""";
 
     private ContractsUpsert() {
     }
@@ -82,15 +81,13 @@ final class ContractsUpsert {
         jdbc.sql("SET LOCAL work_mem = '256MB'").update();
         jdbc.sql("DROP TABLE IF EXISTS contract_change").update();
         jdbc.sql(CLASSIFY).update();
-        // inserted, updated, skipped, and moved from one participant to another
+        // inserted, updated, and moved from one participant to another
         long[] tally = jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE fresh AND participant_id IS NOT NULL),
-                               count(*) FILTER (WHERE NOT fresh AND participant_id IS NOT NULL),
-                               count(*) FILTER (WHERE participant_id IS NULL),
+                        SELECT count(*) FILTER (WHERE fresh), count(*) FILTER (WHERE NOT fresh),
                                count(*) FILTER (WHERE before <> participant_id)
                         FROM contract_change""")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).single();
-        UpsertCounts counts = new UpsertCounts(tally[0], tally[1], tally[2]);
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        UpsertCounts counts = new UpsertCounts(tally[0], tally[1], 0);
         long written = counts.inserted() + counts.updated();
         if (bulk.applies(jdbc, "outcome.contract", written)) {
             // deleted and inserted, not updated: an index built over rows updated in this transaction (HOT
@@ -105,7 +102,7 @@ final class ContractsUpsert {
             jdbc.sql(INSERT).update();
             jdbc.sql(UPDATE).update();
         }
-        return new Written(counts, tally[3] > 0);
+        return new Written(counts, tally[2] > 0);
     }
 
     /**
