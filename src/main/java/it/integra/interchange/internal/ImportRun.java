@@ -16,7 +16,6 @@ import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
@@ -44,7 +43,7 @@ final class ImportRun {
     private final Connection connection;
     private final ImportProgress progress;
     private final ErrorCollector errors = new ErrorCollector();
-    private final Map<String, Integer> keys = new HashMap<>(1 << 16);
+    private final SeenKeys keys = new SeenKeys();
     private final String[] values;
     /** The row being read by column name: a view over {@link #values}, valid while its rules run. */
     private final Map<String, String> currentValues;
@@ -228,8 +227,8 @@ final class ImportRun {
             }
             key = joined.toString();
         }
-        Integer first = keys.putIfAbsent(key, row);
-        if (first != null) {
+        int first = keys.putIfAbsent(key, row);
+        if (first != 0) {
             errors.add(new RowError(row, columns.get(keyColumns[0]).name(), "import.row.duplicateKey",
                     new Object[] {first}, location));
             return false;
