@@ -46,6 +46,14 @@ public interface Dataset {
         return null;
     }
 
+    /**
+     * The rows of one import written straight into their table while the file is read (for example the
+     * certainly new contracts of a large extract); none by default, when every valid row is staged.
+     */
+    default DirectLoad directLoad(ImportContext context) {
+        return null;
+    }
+
     /** File formats other than CSV that this dataset also reads (none by default). */
     default List<RecordFormat> formats() {
         return List.of();
@@ -53,6 +61,15 @@ public interface Dataset {
 
     /** Writes the rows of the temporary table {@code staging} with set-based SQL. */
     UpsertCounts upsert(ImportContext context);
+
+    /**
+     * Writes the staged rows after {@code loadedDirectly} rows were written straight by the dataset's
+     * {@link DirectLoad} (counted as inserted by the engine, not in the answer); by default as
+     * {@link #upsert(ImportContext)}.
+     */
+    default UpsertCounts upsert(ImportContext context, long loadedDirectly) {
+        return upsert(context);
+    }
 
     /**
      * The tables the upsert writes (schema-qualified). After a large import the engine brings their

@@ -2,21 +2,34 @@ package it.integra.interchange.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Streams rows into a running {@code COPY ... FROM STDIN} in PostgreSQL's text format, flushing in
- * chunks so that a large file never sits whole in memory.
+ * Streams rows into a {@code COPY ... FROM STDIN} of one table in PostgreSQL's text format, flushing in
+ * chunks (through the connection's {@link CopyStreams}) so that a large file never sits whole in memory.
  */
 final class CopyBuffer {
 
     private static final int FLUSH_AT = 1 << 20;
 
-    private final CopyIn copy;
+    private final CopyStreams streams;
+    private final String sql;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
+    /** While held, rows gather in memory and nothing is sent. */
+    private boolean held;
 
-    CopyBuffer(CopyIn copy) {
-        this.copy = copy;
+    CopyBuffer(CopyStreams streams, String sql) {
+        this.streams = streams;
+        this.sql = sql;
+    }
+
+    /** Keeps the rows in memory until {@link #release()}. */
+    void hold() {
+        held = true;
+    }
+
+    void release() throws SQLException {
+        held = false;
+        flush();
     }
 
     void row(int rowNumber, String[] values) throws SQLException {
@@ -28,6 +41,15 @@ final class CopyBuffer {
         row(rowNumber, values, extra, true);
     }
 
+    /** A row of values alone, without the number of its line in the file. */
+    void values(String[] values) throws SQLException {
+        append(values[0]);
+        for (int i = 1; i < values.length; i++) {
+            cell(values[i]);
+        }
+        end();
+    }
+
     private void row(int rowNumber, String[] values, String extra, boolean withExtra) throws SQLException {
         buffer.append(rowNumber);
         for (String value : values) {
@@ -36,14 +58,22 @@ final class CopyBuffer {
         if (withExtra) {
             cell(extra);
         }
+        end();
+    }
+
+    private void end() throws SQLException {
         buffer.append('\n');
-        if (buffer.length() >= FLUSH_AT) {
+        if (!held && buffer.length() >= FLUSH_AT) {
             flush();
         }
     }
 
     private void cell(String value) {
         buffer.append('\t');
+        append(value);
+    }
+
+    private void append(String value) {
         if (value == null) {
             buffer.append("\\N");
         } else {
@@ -80,24 +110,16 @@ final class CopyBuffer {
     }
 
     private void flush() throws SQLException {
+        if (buffer.isEmpty()) {
+            return;
+        }
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
+        streams.write(sql, bytes);
         buffer.setLength(0);
     }
 
-    /** Abandons the COPY after a failure; the transaction is rolled back anyway. */
-    void cancel() {
-        try {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        } catch (SQLException ignored) {
-            // the connection reports the failure again when the transaction rolls back
-        }
-    }
-
-    long finish() throws SQLException {
+    /** Sends what is left; the COPY ends when the streams are paused. */
+    void finish() throws SQLException {
         flush();
-        return copy.endCopy();
     }
 }

@@ -4,6 +4,7 @@ import it.integra.interchange.CellException;
 import it.integra.interchange.CellParser;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.DirectLoad;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ImportProgress;
 import it.integra.interchange.ImportRejectedException;
@@ -48,8 +49,14 @@ final class ImportRun {
     /** The row being read by column name: a view over {@link #values}, valid while its rules run. */
     private final Map<String, String> currentValues;
     private final long started = System.nanoTime();
+    private CopyStreams streams;
     private CopyBuffer copy;
     private RowMatch match;
+    private DirectLoad direct;
+    private CopyBuffer directCopy;
+    /** Rows given to the {@link DirectLoad}; held in memory until it has been told how many come. */
+    private long directRows;
+    private boolean directStarted;
     private long rows;
     /** Valid rows that the dataset's {@link RowMatch} matched to nothing: skipped, not staged. */
     private long unmatched;
@@ -76,12 +83,17 @@ final class ImportRun {
 
     void open() {
         match = dataset.rowMatch(context);
+        direct = dataset.directLoad(context);
         StagingTable.create(context.jdbc(), columns, match);
         try {
-            copy = new CopyBuffer(connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn(StagingTable.copySql(columns, match)));
+            streams = new CopyStreams(connection.unwrap(PGConnection.class).getCopyAPI());
         } catch (SQLException e) {
             throw new UncategorizedSQLException("staging " + dataset.name(), null, e);
+        }
+        copy = new CopyBuffer(streams, StagingTable.copySql(columns, match));
+        if (direct != null) {
+            directCopy = new CopyBuffer(streams, direct.copySql());
+            directCopy.hold();
         }
     }
 
@@ -98,19 +110,40 @@ final class ImportRun {
 
     private void stage(int row) {
         try {
-            if (match == null) {
+            if (match == null && direct == null) {
                 copy.row(row, values);
                 return;
             }
-            String matched = match.match(new ParsedRow(row, currentValues));
-            if (matched == null) {
+            ParsedRow parsed = new ParsedRow(row, currentValues);
+            String matched = match == null ? null : match.match(parsed);
+            if (match != null && matched == null) {
                 unmatched++;
+            } else if (direct != null && direct.isNew(parsed, matched)) {
+                writeDirectly(parsed, matched);
+            } else if (match == null) {
+                copy.row(row, values);
             } else {
                 copy.row(row, values, matched);
             }
         } catch (SQLException e) {
             throw new UncategorizedSQLException("staging " + dataset.name(), null, e);
         }
+    }
+
+    private void writeDirectly(ParsedRow parsed, String matched) throws SQLException {
+        directCopy.values(direct.values(parsed, matched));
+        directRows++;
+        if (!directStarted && directRows >= DirectLoad.DECIDE_AFTER) {
+            startDirect(false);
+        }
+    }
+
+    /** Tells the load how many new rows wait (SQL may run meanwhile), then lets them go to their table. */
+    private void startDirect(boolean all) throws SQLException {
+        directStarted = true;
+        streams.pause();
+        direct.beforeWriting(directRows, all);
+        directCopy.release();
     }
 
     /** A record of a format other than CSV, by column name; records are numbered from 1. */
@@ -138,15 +171,23 @@ final class ImportRun {
 
     /** Ends a staging interrupted by a failure: the transaction rolls back anyway. */
     void abort() {
-        if (copy != null) {
-            copy.cancel();
-            copy = null;
+        if (streams != null) {
+            streams.cancel();
+            streams = null;
         }
     }
 
     ImportResult complete() {
         try {
             copy.finish();
+            // new rows still held are sent only if the file is going to be written
+            if (direct != null && directRows > 0 && !directStarted && errors.isEmpty()) {
+                startDirect(true);
+            }
+            if (directStarted) {
+                directCopy.finish();
+            }
+            streams.pause();
         } catch (SQLException e) {
             throw new UncategorizedSQLException("staging " + dataset.name(), null, e);
         }
@@ -165,7 +206,11 @@ final class ImportRun {
         }
         progress.report(ImportProgress.Phase.WRITING, rows);
         long checked = System.nanoTime();
-        UpsertCounts counts = dataset.upsert(context);
+        if (direct != null) {
+            direct.afterWriting(directRows);
+        }
+        UpsertCounts upserted = dataset.upsert(context, directRows);
+        UpsertCounts counts = new UpsertCounts(upserted.inserted() + directRows, upserted.updated(), upserted.skipped());
         if (counts.inserted() + counts.updated() >= ANALYZE_FROM) {
             dataset.tables().forEach(table -> jdbc.sql("ANALYZE " + table).update());
         }

@@ -1,5 +1,7 @@
 package it.integra.interchange.internal;
 
+import it.integra.interchange.KeyHash;
+
 /**
  * The keys met so far in a file, for the check that no key appears twice, without keeping the keys
  * themselves: each is remembered as two independent 64-bit hashes beside the row it was first seen on,
@@ -27,8 +29,8 @@ final class SeenKeys {
         if (row < 1) {
             throw new IllegalArgumentException("rows are numbered from 1: " + row);
         }
-        long hashOne = hash(key, SEED_ONE);
-        long hashTwo = hash(key, SEED_TWO);
+        long hashOne = KeyHash.of(key, SEED_ONE);
+        long hashTwo = KeyHash.of(key, SEED_TWO);
         int mask = rows.length - 1;
         int slot = (int) hashOne & mask;
         while (rows[slot] != 0) {
@@ -69,17 +71,5 @@ final class SeenKeys {
                 rows[slot] = oldRows[i];
             }
         }
-    }
-
-    /** A 64-bit hash of the characters, mixed after each one and at the end (the finaliser of SplitMix64). */
-    private static long hash(String key, long seed) {
-        long h = seed ^ key.length();
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 31;
-        }
-        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-        return h ^ (h >>> 31);
     }
 }

@@ -3,6 +3,7 @@ package it.integra.outcome.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.DirectLoad;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ParsedRow;
 import it.integra.interchange.RecordFormat;
@@ -85,6 +86,12 @@ class ContractsDataset implements Dataset {
         return WorkerMatch.load(context.jdbc());
     }
 
+    /** Contracts whose communication id is not stored yet are written straight by COPY. */
+    @Override
+    public DirectLoad directLoad(ImportContext context) {
+        return ContractsDirectLoad.start(context.jdbc(), bulk);
+    }
+
     @Override
     public List<RecordFormat> formats() {
         return List.of(unilav);
@@ -110,18 +117,24 @@ class ContractsDataset implements Dataset {
      */
     @Override
     public UpsertCounts upsert(ImportContext context) {
+        return upsert(context, 0);
+    }
+
+    @Override
+    public UpsertCounts upsert(ImportContext context, long loadedDirectly) {
         long started = System.nanoTime();
         ContractsUpsert.Written written = ContractsUpsert.run(context.jdbc(), bulk);
         long upserted = System.nanoTime();
+        long rows = loadedDirectly + written.rows();
         int refreshed = 0;
-        if (bulk.recomputesAll(context.jdbc(), "outcome.contract", written.rows())) {
+        if (bulk.recomputesAll(context.jdbc(), "outcome.contract", rows)) {
             refreshed = facts.rebuild();
-        } else if (written.rows() > 0) {
-            ContractsUpsert.touched(context.jdbc(), written);
+        } else if (rows > 0) {
+            ContractsUpsert.touched(context.jdbc(), written, loadedDirectly > 0);
             refreshed = facts.refreshParticipants("SELECT participant_id FROM touched_participant");
         }
-        log.info("Contracts upserted in {} ms; {} outcome facts refreshed in {} ms", (upserted - started) / 1_000_000,
-                refreshed, (System.nanoTime() - upserted) / 1_000_000);
+        log.info("Contracts upserted in {} ms ({} written straight before); {} outcome facts refreshed in {} ms",
+                (upserted - started) / 1_000_000, loadedDirectly, refreshed, (System.nanoTime() - upserted) / 1_000_000);
         return written.counts();
     }
 

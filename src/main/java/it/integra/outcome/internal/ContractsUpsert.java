@@ -75,9 +75,16 @@ final class ContractsUpsert {
         }
     }
 
-    static Written run(JdbcClient jdbc, BulkThreshold bulk) {
-        // one contracts import at a time: the comparison with the stored rows must not go stale
+    /**
+     * One contracts import at a time, until the transaction ends: what an import found stored (to write
+     * the new rows straight, to compare the others) must not go stale.
+     */
+    static void lock(JdbcClient jdbc) {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('outcome.contract'))").query(Integer.class).single();
+    }
+
+    static Written run(JdbcClient jdbc, BulkThreshold bulk) {
+        lock(jdbc);
         jdbc.sql("SET LOCAL work_mem = '256MB'").update();
         jdbc.sql("DROP TABLE IF EXISTS contract_change").update();
         jdbc.sql(CLASSIFY).update();
@@ -107,11 +114,15 @@ final class ContractsUpsert {
 
     /**
      * Fills the temporary table {@code touched_participant} with the participants whose contracts the
-     * upsert changed: the new participant of each row written and, for a contract that moved, the earlier.
+     * import changed: those of the rows written straight ({@code direct_participant}), the new
+     * participant of each staged row written and, for a contract that moved, the earlier.
      */
-    static void touched(JdbcClient jdbc, Written written) {
+    static void touched(JdbcClient jdbc, Written written, boolean loadedDirectly) {
         jdbc.sql("DROP TABLE IF EXISTS touched_participant").update();
         jdbc.sql(TOUCHED).update();
+        if (loadedDirectly) {
+            jdbc.sql("INSERT INTO touched_participant SELECT participant_id FROM direct_participant").update();
+        }
         if (written.moved()) {
             jdbc.sql(MOVED_FROM).update();
         }
