@@ -9,7 +9,12 @@ import java.sql.SQLException;
  */
 final class CopyBuffer {
 
-    private static final int FLUSH_AT = 1 << 20;
+    /**
+     * Chunks of a quarter of a megabyte: a chunk of a megabyte was, once encoded, an array too large for
+     * the collector's regions, and each such array started a concurrent collection cycle (pauses of 20 to
+     * 100 ms several times a second on a million rows).
+     */
+    private static final int FLUSH_AT = 1 << 18;
 
     private final CopyStreams streams;
     private final String sql;

@@ -7,7 +7,7 @@ import org.postgresql.copy.CopyManager;
 /**
  * The one {@code COPY ... FROM STDIN} a connection can run at a time, shared by buffers that feed
  * different tables: a chunk for another table ends the running COPY and starts that table's. Chunks
- * are large (a megabyte), so switching costs a round trip now and then. SQL can run on the connection
+ * are large (a quarter of a megabyte), so switching costs a round trip now and then. SQL can run on the connection
  * only while no COPY is open ({@link #pause()}).
  */
 final class CopyStreams {

@@ -17,9 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code contracts} dataset: employment records of the mandatory communications. Workers are
- * matched to participants by current or earlier tax code; rows of other workers are counted as
- * skipped and not stored. Besides CSV it reads the ministry's UniLav XML, alone or in a ZIP archive.
- * Each import refreshes the outcome facts of the participants whose contracts it changed.
+ * matched to participants by current or earlier tax code as the file is read; rows of other workers
+ * are counted as skipped and not stored. Contracts certainly new are written straight by COPY
+ * ({@link ContractsDirectLoad}); the others are staged and compared with the stored ones
+ * ({@link ContractsUpsert}). Besides CSV it reads the ministry's UniLav XML, alone or in a ZIP
+ * archive. Each import refreshes the outcome facts of the participants whose contracts it changed, or
+ * all of them when it rewrote most of the stored contracts.
  */
 @Component
 class ContractsDataset implements Dataset {

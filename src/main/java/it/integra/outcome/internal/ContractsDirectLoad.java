@@ -3,7 +3,9 @@ package it.integra.outcome.internal;
 import it.integra.interchange.DirectLoad;
 import it.integra.interchange.ParsedRow;
 import it.integra.shared.ContractType;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +22,8 @@ final class ContractsDirectLoad implements DirectLoad {
     private final BulkThreshold bulk;
     private final StoredContracts stored;
     private final Set<String> participants = new HashSet<>();
+    /** Whether each contract type met counts as employment ("t" or "f"): a few dozen types, a million rows. */
+    private final Map<String, String> employment = new HashMap<>();
     private SuspendedIndexes indexes;
 
     private ContractsDirectLoad(JdbcClient jdbc, BulkThreshold bulk, StoredContracts stored) {
@@ -50,7 +54,8 @@ final class ContractsDirectLoad implements DirectLoad {
         participants.add(matched);
         String type = row.get("contract_type");
         return new String[] {row.get("communication_id"), matched, row.get("worker_tax_code"),
-            row.get("employer_tax_code"), type, ContractType.parse(type).countsAsEmployment() ? "t" : "f",
+            row.get("employer_tax_code"), type,
+            employment.computeIfAbsent(type, code -> ContractType.parse(code).countsAsEmployment() ? "t" : "f"),
             row.get("start_date"), row.get("end_date"), row.get("ateco"), row.get("province")};
     }
 

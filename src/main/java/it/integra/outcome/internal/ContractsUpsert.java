@@ -4,7 +4,8 @@ import it.integra.interchange.UpsertCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The set-based write of a contracts import. The staged rows, each already matched to its participant
+ * The set-based write of a contracts import. The staged rows (those that may be stored already, the
+ * certainly new ones having gone straight to the table), each matched to its participant
  * ({@link WorkerMatch}), are compared with what is stored in one pass; only new and changed rows are
  * then written. Large batches are written with the table's indexes suspended, changed rows deleted and
  * inserted again (created_at kept, version raised) rather than updated. What changed stays in the
