@@ -4,9 +4,7 @@ import it.integra.interchange.DirectLoad;
 import it.integra.interchange.ParsedRow;
 import it.integra.shared.ContractType;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,7 +19,7 @@ final class ContractsDirectLoad implements DirectLoad {
     private final JdbcClient jdbc;
     private final BulkThreshold bulk;
     private final StoredContracts stored;
-    private final Set<String> participants = new HashSet<>();
+    private final LongSet participants = new LongSet();
     /** Whether each contract type met counts as employment ("t" or "f"): a few dozen types, a million rows. */
     private final Map<String, String> employment = new HashMap<>();
     private SuspendedIndexes indexes;
@@ -51,7 +49,7 @@ final class ContractsDirectLoad implements DirectLoad {
 
     @Override
     public String[] values(ParsedRow row, String matched) {
-        participants.add(matched);
+        participants.add(Long.parseLong(matched));
         String type = row.get("contract_type");
         return new String[] {row.get("communication_id"), matched, row.get("worker_tax_code"),
             row.get("employer_tax_code"), type,
@@ -73,9 +71,11 @@ final class ContractsDirectLoad implements DirectLoad {
         }
         jdbc.sql("DROP TABLE IF EXISTS direct_participant").update();
         jdbc.sql("CREATE TEMPORARY TABLE direct_participant (participant_id bigint) ON COMMIT DROP").update();
-        if (!participants.isEmpty()) {
-            jdbc.sql("INSERT INTO direct_participant SELECT unnest(CAST(:ids AS bigint[]))")
-                    .param("ids", participants.stream().map(Long::valueOf).toArray(Long[]::new)).update();
+        if (participants.size() > 0) {
+            Long[] ids = new Long[participants.size()];
+            int[] next = {0};
+            participants.forEach(id -> ids[next[0]++] = id);
+            jdbc.sql("INSERT INTO direct_participant SELECT unnest(CAST(:ids AS bigint[]))").param("ids", ids).update();
         }
     }
 }
