@@ -82,7 +82,7 @@ class FirstAdministrator implements ApplicationRunner {
                     .map(v -> messages.getMessage(v.code(), v.arguments().toArray(), Locale.ENGLISH))
                     .collect(Collectors.joining(" "));
             throw new IllegalStateException("INTEGRA_ADMIN_PASSWORD (integra.admin-password) is refused for the first "
-                    + "administrator: " + reasons + " Set another one, or leave it unset to have a password generated.");
+                    + "administrator: " + reasons + " Or leave it unset to have one generated and logged once.");
         }
     }
 

@@ -73,11 +73,11 @@ class FirstAdministratorTests {
     @Test
     void refusesToStartWithACommonConfiguredPasswordAndCreatesNoAdministrator() {
         assertThatThrownBy(() -> start("Password2026!").close())
-                .hasRootCauseInstanceOf(IllegalStateException.class)
-                .rootCause().hasMessage("INTEGRA_ADMIN_PASSWORD (integra.admin-password) is refused for the first "
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("INTEGRA_ADMIN_PASSWORD (integra.admin-password) is refused for the first "
                         + "administrator: The password is too common: it is in a list of known or leaked passwords, also "
-                        + "when repeated or followed by digits or symbols. Choose a different one. Set another one, or "
-                        + "leave it unset to have a password generated.");
+                        + "when repeated or followed by digits or symbols. Choose a different one. Or leave it unset to "
+                        + "have one generated and logged once.");
 
         try (ConfigurableApplicationContext app = start("chosen-admin-password")) {
             assertThat(administrators(app)).isEqualTo(1);
