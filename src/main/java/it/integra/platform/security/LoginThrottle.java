@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>one user name from one client address: locks that pair, not the name from everywhere;</li>
  * <li>one client address, whatever names it tries: stops password spraying from that address;</li>
- * <li>one user name from any address, at a much higher limit: slows a distributed attack on one name.</li>
+ * <li>one user name from any address, at a much higher limit: caps a distributed attack on one name.</li>
  * </ul>
  * The last two locks are wide, so they spare the names that logged in successfully from that address
  * in the last 90 days: an attack cannot keep the administrator out of their usual office, nor a
@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginThrottle {
 
     static final Duration FAMILIAR_FOR = Duration.ofDays(90);
+    private static final Duration FAMILIAR_REFRESH = Duration.ofHours(1);
     private static final int SWEEP_BATCH = 100;
 
     private final JdbcClient jdbc;
@@ -110,18 +111,23 @@ class LoginThrottle {
         sweep(now);
     }
 
+    /**
+     * Clears the pair's count and remembers the address as familiar to the name. One statement, and the
+     * remembered time is refreshed at most hourly: HTTP Basic logs in on every API request.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void succeeded(LoginAttempt attempt) {
         OffsetDateTime now = now();
-        jdbc.sql("DELETE FROM platform.login_throttle WHERE scope = 'PAIR' AND username = :u AND address = :a")
-                .param("u", attempt.username()).param("a", attempt.address()).update();
         jdbc.sql("""
-                        INSERT INTO platform.login_familiar_address (username, address, last_success_at)
+                        WITH cleared AS (
+                            DELETE FROM platform.login_throttle WHERE scope = 'PAIR' AND username = :u AND address = :a)
+                        INSERT INTO platform.login_familiar_address AS f (username, address, last_success_at)
                         VALUES (:u, :a, :now)
-                        ON CONFLICT (username, address) DO UPDATE SET last_success_at = EXCLUDED.last_success_at""")
-                .param("u", attempt.username()).param("a", attempt.address()).param("now", now).update();
-        jdbc.sql("DELETE FROM platform.login_familiar_address WHERE username = :u AND last_success_at <= :since")
-                .param("u", attempt.username()).param("since", now.minus(FAMILIAR_FOR)).update();
+                        ON CONFLICT (username, address) DO UPDATE SET last_success_at = EXCLUDED.last_success_at
+                        WHERE f.last_success_at < :refreshBefore""")
+                .param("u", attempt.username()).param("a", attempt.address())
+                .param("now", now).param("refreshBefore", now.minus(FAMILIAR_REFRESH))
+                .update();
     }
 
     /**
@@ -153,9 +159,9 @@ class LoginThrottle {
     }
 
     /**
-     * Deletes a batch of the oldest counts that no longer matter (window passed, no lock running): they
-     * behave exactly as no row at all, and spraying random names would otherwise fill the table. Rows
-     * another login holds are skipped, never waited for.
+     * Deletes a batch of the oldest counts that no longer matter (window passed, no lock running), which
+     * behave exactly as no row at all, and of the addresses no longer familiar: spraying random names
+     * would otherwise fill the tables. Rows another login holds are skipped, never waited for.
      */
     private void sweep(OffsetDateTime now) {
         jdbc.sql("""
@@ -164,6 +170,12 @@ class LoginThrottle {
                             WHERE window_started_at <= :windowStart AND (locked_until IS NULL OR locked_until <= :now)
                             ORDER BY window_started_at LIMIT :batch FOR UPDATE SKIP LOCKED))""")
                 .param("windowStart", now.minus(limits.lockDuration())).param("now", now).param("batch", SWEEP_BATCH)
+                .update();
+        jdbc.sql("""
+                        DELETE FROM platform.login_familiar_address WHERE ctid = ANY (ARRAY (
+                            SELECT ctid FROM platform.login_familiar_address WHERE last_success_at <= :familiarSince
+                            LIMIT :batch FOR UPDATE SKIP LOCKED))""")
+                .param("familiarSince", now.minus(FAMILIAR_FOR)).param("batch", SWEEP_BATCH)
                 .update();
     }
 

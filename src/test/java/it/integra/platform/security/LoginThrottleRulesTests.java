@@ -1,6 +1,7 @@
 package it.integra.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.integra.platform.MutableClock;
 import it.integra.platform.ResetPassword;
@@ -167,6 +168,13 @@ class LoginThrottleRulesTests {
         login(TestUsers.uniqueName("swept"), WRONG, newAddress());
 
         assertThat(rowsFor(address)).isZero();
+    }
+
+    @Test
+    void refusesLimitsBelowOneAndAnEmptyLock() {
+        assertThatThrownBy(() -> new LoginThrottle.Limits(5, 0, 50, Duration.ofMinutes(15)))
+                .hasMessage("integra.login.*: failure limits must be at least 1 and the lock duration positive, not 5, 0, 50, PT15M");
+        assertThatThrownBy(() -> new LoginThrottle.Limits(5, 20, 50, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** One failure on the name from each of six addresses: the sixth locks it for unfamiliar addresses. */
