@@ -2,6 +2,7 @@ package it.integra.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The application's own PostgreSQL server: a real PostgreSQL 17 started from the binaries packaged in
  * Maven, its cluster kept in {@code <data folder>/pgdata} across restarts, guarded by the folder lock.
+ * It listens on the loopback interface only, opens no Unix socket, and lets in only clients that give
+ * the password kept in {@code <data folder>/postgres.password} (see {@link ServerAuthentication}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -23,12 +26,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path folder;
     private final DataFolderLock lock;
     private final EmbeddedPostgres server;
+    private final String password;
     private boolean ephemeral;
 
-    private EmbeddedDatabase(Path folder, DataFolderLock lock, EmbeddedPostgres server) {
+    private EmbeddedDatabase(Path folder, DataFolderLock lock, EmbeddedPostgres server, String password) {
         this.folder = folder;
         this.lock = lock;
         this.server = server;
+        this.password = password;
     }
 
     /** Deletes the data folder when the server stops: for test databases only. */
@@ -48,24 +53,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path pgData = folder.resolve("pgdata");
             OrphanedServer.stopIfRunning(pgData);
-            String onOff = durable ? "on" : "off";
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("fsync", onOff)
-                    .setServerConfig("synchronous_commit", onOff)
-                    .setServerConfig("full_page_writes", onOff)
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("work_mem", "32MB")
-                    .setServerConfig("maintenance_work_mem", "256MB")
-                    .setServerConfig("max_wal_size", "2GB")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(folder, lock, server);
-            database.createDatabaseIfMissing();
+            boolean fresh = !Files.exists(pgData.resolve("postgresql.conf"));
+            boolean trusting = !fresh && ServerAuthentication.trusts(pgData);
+            if (!fresh && !trusting && !Files.exists(folder.resolve(ServerAuthentication.PASSWORD_FILE))) {
+                throw missingPassword(folder);
+            }
+            ServerAuthentication authentication = ServerAuthentication.in(folder);
+            EmbeddedPostgres.Builder builder = configured(EmbeddedPostgres.builder(), pgData, durable)
+                    .setConnectConfig("password", authentication.password());
+            if (fresh) {
+                // zonky runs initdb with "-A trust" followed by these options, and initdb keeps the last --auth
+                builder.setLocaleConfig("auth", ServerAuthentication.METHOD)
+                        .setLocaleConfig("pwfile", authentication.passwordFile().toString());
+            }
+            if (!trusting) {
+                builder.setDataDirectoryCustomizer(directory -> ServerAuthentication.writeRules(directory.toPath()));
+            }
+            EmbeddedPostgres server = builder.start();
+            EmbeddedDatabase database = new EmbeddedDatabase(folder, lock, server, authentication.password());
+            try {
+                if (trusting) {
+                    authentication.upgrade(server, pgData);
+                }
+                database.createDatabaseIfMissing();
+            } catch (SQLException | RuntimeException e) {
+                server.close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL running on port {} with data in {}", server.getPort(), pgData);
             return database;
         } catch (IOException | SQLException | RuntimeException e) {
@@ -75,6 +89,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private static EmbeddedPostgres.Builder configured(EmbeddedPostgres.Builder builder, Path pgData, boolean durable) {
+        String onOff = durable ? "on" : "off";
+        return builder.setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("password_encryption", ServerAuthentication.METHOD)
+                .setServerConfig("fsync", onOff)
+                .setServerConfig("synchronous_commit", onOff)
+                .setServerConfig("full_page_writes", onOff)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "32MB")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("max_wal_size", "2GB")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8");
+    }
+
+    private static IllegalStateException missingPassword(Path folder) {
+        return new IllegalStateException("The embedded PostgreSQL in " + folder + " requires a password, but its file "
+                + folder.resolve(ServerAuthentication.PASSWORD_FILE) + " is missing. Restore it from a backup of the data "
+                + "folder. Failing that, to set a new password, add the line 'host all all 127.0.0.1/32 trust' to "
+                + folder.resolve("pgdata").resolve(ServerAuthentication.HBA_FILE) + " and start once: Integra then "
+                + "generates a new password, stores it in that file and removes the line.");
     }
 
     private void createDatabaseIfMissing() throws SQLException {
@@ -89,6 +131,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return server.getJdbcUrl(USER, DATABASE);
+    }
+
+    /** The superuser's password, for the application's connection pool; never logged. */
+    public String password() {
+        return password;
     }
 
     public int port() {

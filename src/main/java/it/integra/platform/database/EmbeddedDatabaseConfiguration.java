@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername(EmbeddedDatabase.USER);
+        dataSource.setPassword(database.password());
         dataSource.setPoolName("integra");
         return dataSource;
     }

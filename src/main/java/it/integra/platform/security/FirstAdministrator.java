@@ -1,11 +1,17 @@
 package it.integra.platform.security;
 
+import it.integra.platform.PasswordPolicy;
+import it.integra.platform.Violation;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start against an empty database, creates the user {@code admin} with the password in
- * {@code INTEGRA_ADMIN_PASSWORD}, or a random one printed once in the log.
+ * {@code INTEGRA_ADMIN_PASSWORD}, or a random one printed once in the log. A configured password must
+ * pass the same {@link PasswordPolicy} as any other: if it does not, the application refuses to start
+ * and says why, rather than leave the most powerful account with a guessable password.
  */
 @Component
 @Order(0)
@@ -26,12 +34,14 @@ class FirstAdministrator implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
+    private final MessageSource messages;
 
     FirstAdministrator(JdbcClient jdbc, PasswordEncoder encoder,
-                       @Value("${integra.admin-password:}") String configuredPassword) {
+                       @Value("${integra.admin-password:}") String configuredPassword, MessageSource messages) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
+        this.messages = messages;
     }
 
     @Override
@@ -43,6 +53,9 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword.isBlank();
+        if (!generated) {
+            refuseIfWeak(configuredPassword);
+        }
         String password = generated ? randomPassword() : configuredPassword;
         jdbc.sql("""
                         INSERT INTO platform.app_user (username, display_name, password_hash, role)
@@ -59,6 +72,17 @@ class FirstAdministrator implements ApplicationRunner {
                     ************************************************************""", password);
         } else {
             log.info("First start: created the administrator 'admin' with the password from INTEGRA_ADMIN_PASSWORD");
+        }
+    }
+
+    private void refuseIfWeak(String password) {
+        List<Violation> violations = new PasswordPolicy().check("INTEGRA_ADMIN_PASSWORD", password);
+        if (!violations.isEmpty()) {
+            String reasons = violations.stream()
+                    .map(v -> messages.getMessage(v.code(), v.arguments().toArray(), Locale.ENGLISH))
+                    .collect(Collectors.joining(" "));
+            throw new IllegalStateException("INTEGRA_ADMIN_PASSWORD (integra.admin-password) is refused for the first "
+                    + "administrator: " + reasons + " Or leave it unset to have one generated and logged once.");
         }
     }
 

@@ -2,7 +2,10 @@ package it.integra.platform.security;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed attempts for this user name: refused without checking the password. */
+/**
+ * Too many failed attempts for this name from this address, from this address, or for this name from
+ * an address it has not logged in from: refused without checking the password.
+ */
 class LoginThrottledException extends AuthenticationException {
 
     LoginThrottledException() {

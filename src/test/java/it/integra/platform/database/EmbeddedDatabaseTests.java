@@ -52,6 +52,8 @@ class EmbeddedDatabaseTests {
 
     @BeforeEach
     void copyTheCluster() throws IOException {
+        Files.copy(template.resolve(ServerAuthentication.PASSWORD_FILE), folder.resolve(ServerAuthentication.PASSWORD_FILE),
+                StandardCopyOption.COPY_ATTRIBUTES);
         Path source = template.resolve("pgdata");
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
@@ -170,7 +172,7 @@ class EmbeddedDatabaseTests {
     }
 
     private static void execute(EmbeddedDatabase database, String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
@@ -179,7 +181,7 @@ class EmbeddedDatabaseTests {
     }
 
     private static List<String> query(EmbeddedDatabase database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();

@@ -39,6 +39,7 @@ class ExternalDatabaseTests {
     static void external(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", EXTERNAL::jdbcUrl);
         registry.add("spring.datasource.username", () -> EmbeddedDatabase.USER);
+        registry.add("spring.datasource.password", EXTERNAL::password);
     }
 
     @AfterAll

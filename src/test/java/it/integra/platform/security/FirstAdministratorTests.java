@@ -1,6 +1,7 @@
 package it.integra.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.integra.Application;
 import java.io.IOException;
@@ -67,6 +68,21 @@ class FirstAdministratorTests {
         String secondStart = output.getAll().substring(printedAfterFirstStart);
         assertThat(secondStart).contains("Embedded PostgreSQL running").doesNotContain("Generated password").doesNotContain(password);
         assertThat(GENERATED.matcher(output.getAll()).results().count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToStartWithACommonConfiguredPasswordAndCreatesNoAdministrator() {
+        assertThatThrownBy(() -> start("Password2026!").close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("INTEGRA_ADMIN_PASSWORD (integra.admin-password) is refused for the first "
+                        + "administrator: The password is too common: it is in a list of known or leaked passwords, also "
+                        + "when repeated or followed by digits or symbols. Choose a different one. Or leave it unset to "
+                        + "have one generated and logged once.");
+
+        try (ConfigurableApplicationContext app = start("chosen-admin-password")) {
+            assertThat(administrators(app)).isEqualTo(1);
+            assertThat(logsIn(app, "chosen-admin-password")).isTrue();
+        }
     }
 
     private ConfigurableApplicationContext start(String adminPassword) {
