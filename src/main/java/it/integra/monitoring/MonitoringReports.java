@@ -53,7 +53,7 @@ public class MonitoringReports {
      * same answers, the first in milliseconds at any volume.
      */
     private ReportSource source(ReportScope scope) {
-        return scope.wholeMonths() ? summaries : records;
+        return scope.summarised() ? summaries : records;
     }
 
     public Funnel funnel(ReportFilter filter) {
@@ -105,7 +105,8 @@ public class MonitoringReports {
     /** Read from the outcome facts, which the imports keep up to date, in one scan. */
     public Outcomes outcomes(ReportFilter filter) {
         ReportScope scope = scope(filter.withRegion(null));
-        OutcomeScope calls = OutcomeScope.calls(scope.callIds() == null ? null : List.of(scope.callIds()));
+        OutcomeScope calls = new OutcomeScope(scope.callIds() == null ? null : List.of(scope.callIds()), scope.providerId(),
+                null);
         Headline headline = outcomeFigures.headline(calls, EndStatus.COMPLETED, filter.asOf());
         List<Window> windows = headline.windows().stream()
                 .map(w -> new Window(w.months(), w.observed(), w.employed(), w.rate()))
