@@ -134,7 +134,7 @@ class MonitoringDrillDownTests {
                 .contains("31/12/2023");
         var published = admin.get("/api/v1/published/territory?call=PUOI-H1&from=2019-1-1");
         assertThat(published.statusCode()).isEqualTo(400);
-        assertThat(admin.json(published).get("detail").asString()).startsWith("Dal (from)").contains("2019-1-1");
+        assertThat(admin.json(published).get("detail").asString()).startsWith("Dati pubblicati").contains("\"from\"");
         assertThat(admin.get("/api/v1/published/sectors?call=PUOI-H1&to=never").statusCode()).isEqualTo(400);
     }
 
