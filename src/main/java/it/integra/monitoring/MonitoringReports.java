@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * services and outcomes cover the selected calls; territory, sectors and profile are territorial and
  * also honour the region. The figures come from the summaries per call, province and month that the
  * database keeps (read in milliseconds at national scale times a hundred) unless the period cuts a
- * month, when they are counted from the records; outcomes come from the outcome facts.
+ * month or the filter holds one provider (a provider's operator reads its own figures), when they are
+ * counted from the records; outcomes come from the outcome facts. The filter must already be the
+ * reader's scope ({@link ReportAccess#scoped}).
  */
 @Service
 @Transactional(readOnly = true)

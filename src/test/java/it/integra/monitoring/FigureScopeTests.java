@@ -113,7 +113,10 @@ class FigureScopeTests {
         assertThat(api.get("/api/v1/reports/sectors?call=PUOI-H1&region=12").statusCode()).isEqualTo(403);
         assertThat(api.get("/api/v1/reports/summary?call=PUOI-H1").statusCode()).isEqualTo(403);
 
-        assertThat(body("/monitoring?call=PUOI-H1&region=01", piemonte, 200)).contains("id=\"territory-table\"");
+        assertThat(body("/monitoring?call=PUOI-H1&region=01", piemonte, 200))
+                .contains("id=\"territory-table\"", "id=\"open-data-note\"").doesNotContain("id=\"funnel-table\"");
+        assertThat(body("/monitoring/home-panel", piemonte, 200)).contains("id=\"work-panel\"")
+                .doesNotContain("id=\"work-applications\"", "id=\"work-clearances\"", "class=\"card");
         body("/outcomes?region=01", piemonte, 200);
         body("/outcomes", piemonte, 200);
         body("/monitoring/calls/PUOI-H1/counts", session("scope-national"), 200);
