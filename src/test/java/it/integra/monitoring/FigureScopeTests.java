@@ -85,6 +85,18 @@ class FigureScopeTests {
         assertThat(api.json(api.get("/api/v1/reports/territory?call=PUOI-H1")).get("total").get("total").asLong())
                 .isEqualTo(granted);
 
+        long internships = count("SELECT count(*) FROM internship.internship i JOIN clearance.clearance k "
+                + "ON k.id = i.clearance_id JOIN programme.call c ON c.id = k.call_id WHERE c.code = 'PUOI-H1' "
+                + "AND k.provider_id = :p AND i.host_section IN (SELECT code FROM reference.ateco_section)");
+        long[] sectors = {0};
+        api.json(api.get("/api/v1/reports/sectors?call=PUOI-H1")).get("rows")
+                .forEach(row -> sectors[0] += row.get("internships").asLong());
+        assertThat(sectors[0]).isEqualTo(internships);
+        long people = count("SELECT count(DISTINCT k.participant_id) FROM internship.internship i JOIN clearance.clearance k "
+                + "ON k.id = i.clearance_id JOIN programme.call c ON c.id = k.call_id WHERE c.code = 'PUOI-H1' "
+                + "AND k.provider_id = :p AND i.status IN ('ONGOING', 'COMPLETED')");
+        assertThat(api.json(api.get("/api/v1/reports/profile?call=PUOI-H1")).get("base").asLong()).isEqualTo(people);
+
         String national = body("/monitoring/calls/PUOI-H1/counts", WebSessions.login(mvc, "admin", "admin-test-password"), 200);
         assertThat(counts(national)).containsEntry("clearancesRequested", 1900L).containsEntry("providersApplied", 100L);
         assertThat(national).doesNotContain("id=\"counts-own-provider\"");
