@@ -100,6 +100,7 @@ class FigureScopeTests {
         String national = body("/monitoring/calls/PUOI-H1/counts", WebSessions.login(mvc, "admin", "admin-test-password"), 200);
         assertThat(counts(national)).containsEntry("clearancesRequested", 1900L).containsEntry("providersApplied", 100L);
         assertThat(national).doesNotContain("id=\"counts-own-provider\"");
+        body("/monitoring/calls/NOPE/counts", WebSessions.login(mvc, "admin", "admin-test-password"), 404);
     }
 
     @Test
