@@ -8,14 +8,16 @@ import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The records behind each number of the Monitoraggio page (drill-down), with the report's filters and
  * the reader's scope: a figure of a national report ignores the region as the report does; an analyst
- * bound to a region gets only territorial figures of that region. Administrators and officers see the
- * participants' names, analysts their pseudonymous codes only.
+ * bound to a region gets only territorial figures of that region and is refused any other region.
+ * Administrators and officers see the participants' names, analysts their pseudonymous codes only;
+ * provider operators have their own lists elsewhere and are refused these.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +44,9 @@ public class FigureRecords {
      */
     public Page<FigureRecord> find(Figure figure, String argument, String status, ReportFilter filter,
                                    CurrentUser user, Pageable page) {
+        if (user.providerScope().isPresent()) {
+            throw new AccessDeniedException("the lists behind the monitoring figures are not for provider operators");
+        }
         ReportFilter scoped = ReportAccess.scoped(filter, figure.territorial(), user);
         if (!figure.territorial()) {
             scoped = scoped.withRegion(null);

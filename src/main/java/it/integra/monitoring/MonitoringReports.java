@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * services and outcomes cover the selected calls; territory, sectors and profile are territorial and
  * also honour the region. The figures come from the summaries per call, province and month that the
  * database keeps (read in milliseconds at national scale times a hundred) unless the period cuts a
- * month, when they are counted from the records; outcomes come from the outcome facts.
+ * month or the filter holds one provider (a provider's operator reads its own figures), when they are
+ * counted from the records; outcomes come from the outcome facts. The filter must already be the
+ * reader's scope ({@link ReportAccess#scoped}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +55,7 @@ public class MonitoringReports {
      * same answers, the first in milliseconds at any volume.
      */
     private ReportSource source(ReportScope scope) {
-        return scope.wholeMonths() ? summaries : records;
+        return scope.summarised() ? summaries : records;
     }
 
     public Funnel funnel(ReportFilter filter) {
@@ -105,7 +107,8 @@ public class MonitoringReports {
     /** Read from the outcome facts, which the imports keep up to date, in one scan. */
     public Outcomes outcomes(ReportFilter filter) {
         ReportScope scope = scope(filter.withRegion(null));
-        OutcomeScope calls = OutcomeScope.calls(scope.callIds() == null ? null : List.of(scope.callIds()));
+        OutcomeScope calls = new OutcomeScope(scope.callIds() == null ? null : List.of(scope.callIds()), scope.providerId(),
+                null);
         Headline headline = outcomeFigures.headline(calls, EndStatus.COMPLETED, filter.asOf());
         List<Window> windows = headline.windows().stream()
                 .map(w -> new Window(w.months(), w.observed(), w.employed(), w.rate()))

@@ -16,15 +16,23 @@ import java.util.Locale;
  * @param from the first day of the period (clearances by request date, applications by submission
  *             date), or null for no lower bound
  * @param to the last day of the period, inclusive, or null for no upper bound
+ * @param provider the id of the one provider whose pathways and applications count (a provider's operator
+ *                 reads only its own), or null for every provider
  */
 public record ReportFilter(List<String> calls, String programme, String region, LocalDate asOf, String province,
-                           LocalDate from, LocalDate to) {
+                           LocalDate from, LocalDate to, Long provider) {
 
     public ReportFilter {
         calls = calls == null ? List.of() : List.copyOf(calls);
         programme = programme == null || programme.isBlank() ? null : programme;
         region = region == null || region.isBlank() ? null : region;
         province = province == null || province.isBlank() ? null : province.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A filter of every provider. */
+    public ReportFilter(List<String> calls, String programme, String region, LocalDate asOf, String province,
+                        LocalDate from, LocalDate to) {
+        this(calls, programme, region, asOf, province, from, to, null);
     }
 
     /** A filter without province or period, as the contract's required parameters describe it. */
@@ -37,7 +45,11 @@ public record ReportFilter(List<String> calls, String programme, String region, 
     }
 
     public ReportFilter withRegion(String regionCode) {
-        return new ReportFilter(calls, programme, regionCode, asOf, province, from, to);
+        return new ReportFilter(calls, programme, regionCode, asOf, province, from, to, provider);
+    }
+
+    public ReportFilter withProvider(Long providerId) {
+        return new ReportFilter(calls, programme, region, asOf, province, from, to, providerId);
     }
 
     /** Whether a province or a period narrows the pathways (the outcomes report cannot follow them). */

@@ -2,12 +2,14 @@ package it.integra.outcome;
 
 import it.integra.outcome.internal.ScopeQueries;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.FigureScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns the filters of the outcome pages into a scope the reader may see: a provider's operator sees
- * only its provider's pathways, an analyst bound to a region only that region's.
+ * Turns the filters of the outcome pages into a scope the reader may see, by the rule of every figure
+ * ({@link FigureScope}): a provider's operator sees only its provider's pathways, an analyst bound to a
+ * region only that region's and is refused another region.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,12 +23,15 @@ public class OutcomeScopes {
 
     /**
      * @throws UnknownOutcomeFilterException when a code names nothing
+     * @throws org.springframework.security.access.AccessDeniedException for another region than a
+     *                                                                   region-bound analyst's
      */
     public OutcomeScope resolve(String programme, String call, String region, CurrentUser user) {
-        String regionCode = user.regionScope().orElse(blankToNull(region));
+        FigureScope scope = FigureScope.of(user);
+        String regionCode = scope.region(region);
         queries.requireRegion(regionCode);
-        return new OutcomeScope(queries.callIds(blankToNull(programme), blankToNull(call)),
-                user.providerScope().orElse(null), regionCode);
+        return new OutcomeScope(queries.callIds(blankToNull(programme), blankToNull(call)), scope.providerId(),
+                regionCode);
     }
 
     private static String blankToNull(String text) {

@@ -117,13 +117,10 @@ class ReportExportsTests {
     }
 
     @Test
-    void refusesSpreadsheetsToProvidersAndNationalOnesToRegionalAnalysts() throws Exception {
-        String provider = users.create("exports-provider", Role.PROVIDER);
+    void refusesNationalSpreadsheetsToRegionalAnalysts() throws Exception {
         String analyst = users.create("exports-analyst", Role.ANALYST);
         jdbc.sql("UPDATE platform.app_user SET region_code = '12' WHERE username = :u").param("u", analyst).update();
 
-        assertThat(fetch(provider, TestUsers.PASSWORD, "/api/v1/reports/territory?format=xlsx", "*/*").getStatus())
-                .isEqualTo(403);
         assertThat(fetch(analyst, TestUsers.PASSWORD, "/api/v1/reports/funnel?call=PUOI-H1&format=xlsx", "*/*")
                 .getStatus()).isEqualTo(403);
         assertThat(fetch(analyst, TestUsers.PASSWORD, "/api/v1/reports/summary?call=PUOI-H1", XLSX).getStatus())

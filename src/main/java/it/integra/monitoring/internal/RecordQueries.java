@@ -77,7 +77,7 @@ public class RecordQueries {
     public Page<FigureRecord> records(Figure figure, String argument, String status, ReportScope scope, boolean names,
                                       Pageable page) {
         String matching = "(" + matching(figure, scope, status) + ") m";
-        long total = status == null && scope.wholeMonths() && !figure.ofApplications()
+        long total = status == null && scope.summarised() && !figure.ofApplications()
                 ? summaries.count(figure, argument, scope)
                 : bind(jdbc.sql("SELECT " + counted(figure.unit()) + " FROM " + matching), scope, argument, status)
                         .query(Long.class).single();
@@ -111,7 +111,7 @@ public class RecordQueries {
                            CAST(NULL AS text) AS internship_status, CAST(NULL AS date) AS start_date,
                            CAST(NULL AS date) AS end_date
                     FROM provider.application a JOIN programme.call c ON c.id = a.call_id
-                    WHERE\s""" + condition(figure) + scope.calls("a") + scope.submitted("a")
+                    WHERE\s""" + condition(figure) + scope.applications("a")
                     + (status == null ? "" : " AND a.outcome = :status");
         }
         return """
@@ -122,7 +122,7 @@ public class RecordQueries {
                 FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
                 LEFT JOIN internship.internship i ON i.clearance_id = k.id
                 """ + (figure.unit() == Figure.Unit.PARTICIPANT ? "JOIN participant.participant p ON p.id = k.participant_id " : "")
-                + "WHERE " + condition(figure) + scope.calls("k") + scope.province("k") + scope.period("k")
+                + "WHERE " + condition(figure) + scope.pathways("k")
                 + scope.region("k") + (status == null ? "" : " AND :status IN (k.status, i.status)");
     }
 

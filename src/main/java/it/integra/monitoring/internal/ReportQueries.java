@@ -29,7 +29,7 @@ public class ReportQueries implements ReportSource {
     static String applications(ReportScope scope) {
         return "SELECT count(DISTINCT a.provider_id) AS applied, "
                 + "count(DISTINCT a.provider_id) FILTER (WHERE a.outcome = 'ELIGIBLE') AS eligible "
-                + "FROM provider.application a WHERE true" + scope.calls("a") + scope.submitted("a");
+                + "FROM provider.application a WHERE true" + scope.applications("a");
     }
 
     @Override
@@ -38,9 +38,9 @@ public class ReportQueries implements ReportSource {
         String clearances = "SELECT count(DISTINCT k.provider_id) FILTER (WHERE " + GRANTED + ") AS with_clearance, "
                 + "count(*) AS requested, count(*) FILTER (WHERE " + GRANTED + ") AS granted, "
                 + "count(*) FILTER (WHERE k.status = 'CANCELLED') AS cancelled "
-                + "FROM clearance.clearance k WHERE true" + scope.calls("k") + scope.province("k") + scope.period("k");
+                + "FROM clearance.clearance k WHERE true" + scope.pathways("k");
         String internships = "SELECT count(*) AS started FROM internship.internship i "
-                + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE true" + scope.calls("k") + scope.province("k") + scope.period("k");
+                + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE true" + scope.pathways("k");
         return scope.bind(jdbc.sql("SELECT a.applied, a.eligible, c.with_clearance, c.requested, c.granted, "
                         + "i.started, c.cancelled FROM (" + applications + ") a, (" + clearances + ") c, ("
                         + internships + ") i"))
@@ -53,7 +53,7 @@ public class ReportQueries implements ReportSource {
     public long completedInternships(ReportScope scope) {
         return scope.bind(jdbc.sql("SELECT count(*) FROM internship.internship i "
                         + "JOIN clearance.clearance k ON k.id = i.clearance_id WHERE i.status = 'COMPLETED'"
-                        + scope.calls("k") + scope.province("k") + scope.period("k")))
+                        + scope.pathways("k")))
                 .query(Long.class).single();
     }
 
@@ -69,7 +69,7 @@ public class ReportQueries implements ReportSource {
                                count(*) AS total
                         FROM clearance.clearance k
                         LEFT JOIN internship.internship i ON i.clearance_id = k.id
-                        WHERE\s""" + GRANTED + scope.calls("k") + scope.province("k") + scope.period("k") + scope.region("k")
+                        WHERE\s""" + GRANTED + scope.pathways("k") + scope.region("k")
                         + " GROUP BY k.province ORDER BY k.province"))
                 .query((rs, n) -> new TerritoryRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)))
@@ -82,7 +82,7 @@ public class ReportQueries implements ReportSource {
                         + ", count(*) AS internships FROM internship.internship i "
                         + "JOIN clearance.clearance k ON k.id = i.clearance_id "
                         + "JOIN reference.ateco_section s ON s.code = i.host_section WHERE true"
-                        + scope.calls("k") + scope.province("k") + scope.period("k") + scope.region("k")
+                        + scope.pathways("k") + scope.region("k")
                         + " GROUP BY i.host_section, s.name_en, s.name_it ORDER BY internships DESC, i.host_section"))
                 .query((rs, n) -> new SectorRow(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .list();
@@ -102,7 +102,7 @@ public class ReportQueries implements ReportSource {
                         WHERE p.id IN (
                             SELECT k.participant_id FROM internship.internship i
                             JOIN clearance.clearance k ON k.id = i.clearance_id
-                            WHERE i.status IN ('ONGOING', 'COMPLETED')""" + scope.calls("k") + scope.province("k") + scope.period("k") + scope.region("k") + ")"))
+                            WHERE i.status IN ('ONGOING', 'COMPLETED')""" + scope.pathways("k") + scope.region("k") + ")"))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)})
                 .single();
@@ -128,7 +128,7 @@ public class ReportQueries implements ReportSource {
                             SELECT k.call_id, h.area, h.hours
                             FROM clearance.clearance k
                             JOIN accounting.pathway_area_hours h ON h.clearance_id = k.id
-                            WHERE\s""" + GRANTED + scope.calls("k") + scope.province("k") + scope.period("k") + """
+                            WHERE\s""" + GRANTED + scope.pathways("k") + """
                               AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id))
                         SELECT m.area, m.model_hours, count(d.area) AS pathways, coalesce(sum(d.hours), 0) AS hours,
                                count(d.area) FILTER (WHERE d.hours >= ca.model_hours) AS complete

@@ -10,14 +10,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A report filter resolved against the database: the ids of the calls it covers (null for all), the
- * region, the province and the period. Renders the SQL conditions that the report queries append.
+ * region, the province, the period and the one provider (null for all). Renders the SQL conditions
+ * that the report queries append.
  */
-public record ReportScope(Long[] callIds, String region, String province, LocalDate from, LocalDate to) {
+public record ReportScope(Long[] callIds, String region, String province, LocalDate from, LocalDate to,
+                          Long providerId) {
+
+    /** A scope of every provider. */
+    public ReportScope(Long[] callIds, String region, String province, LocalDate from, LocalDate to) {
+        this(callIds, region, province, from, to, null);
+    }
 
     public static ReportScope resolve(JdbcClient jdbc, ReportFilter filter) {
         Long[] callIds = callIds(jdbc, filter);
         checkProvinceAndPeriod(filter);
-        return new ReportScope(callIds, filter.region(), filter.province(), filter.from(), filter.to());
+        return new ReportScope(callIds, filter.region(), filter.province(), filter.from(), filter.to(),
+                filter.provider());
     }
 
     private static Long[] callIds(JdbcClient jdbc, ReportFilter filter) {
@@ -72,6 +80,21 @@ public record ReportScope(Long[] callIds, String region, String province, LocalD
         return region == null ? "" : " AND " + alias + ".region_code = :region";
     }
 
+    /** The conditions on a clearance (calls, province, period, provider) that every pathway figure applies. */
+    String pathways(String alias) {
+        return calls(alias) + province(alias) + period(alias) + provider(alias);
+    }
+
+    /** The conditions on an application (calls, period of submission, provider). */
+    String applications(String alias) {
+        return calls(alias) + submitted(alias) + provider(alias);
+    }
+
+    /** {@code AND <alias>.provider_id = :provider} when restricted to one provider, else nothing. */
+    String provider(String alias) {
+        return providerId == null ? "" : " AND " + alias + ".provider_id = :provider";
+    }
+
     /** {@code AND <alias>.province = :province} when restricted to a province, else nothing. */
     String province(String alias) {
         return province == null ? "" : " AND " + alias + ".province = :province";
@@ -88,9 +111,13 @@ public record ReportScope(Long[] callIds, String region, String province, LocalD
     }
 
     /**
-     * Whether the period, if any, is made of whole months (from a first day, to a last day), so that
-     * the monthly summaries answer exactly.
+     * Whether the monthly summaries answer exactly: the period, if any, is made of whole months (from a
+     * first day, to a last day) and no provider narrows it (the summaries do not keep providers).
      */
+    public boolean summarised() {
+        return wholeMonths() && providerId == null;
+    }
+
     public boolean wholeMonths() {
         return (from == null || from.getDayOfMonth() == 1)
                 && (to == null || to.getDayOfMonth() == to.lengthOfMonth());
@@ -109,6 +136,7 @@ public record ReportScope(Long[] callIds, String region, String province, LocalD
         JdbcClient.StatementSpec bound = callIds == null ? statement : statement.param("calls", callIds);
         bound = region == null ? bound : bound.param("region", region);
         bound = province == null ? bound : bound.param("province", province);
+        bound = providerId == null ? bound : bound.param("provider", providerId);
         bound = from == null ? bound : bound.param("from", from);
         return to == null ? bound : bound.param("to", to);
     }

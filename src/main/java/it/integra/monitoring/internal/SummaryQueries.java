@@ -27,6 +27,9 @@ public class SummaryQueries implements ReportSource {
 
     /** The conditions of a scope on a summary aliased {@code s}, as the records' queries apply them. */
     private static String where(ReportScope scope) {
+        if (scope.providerId() != null) {
+            throw new IllegalArgumentException("the summaries keep no provider: read the records");
+        }
         return scope.calls("s") + scope.province("s") + scope.months("s");
     }
 

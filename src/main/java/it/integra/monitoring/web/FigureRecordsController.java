@@ -5,6 +5,7 @@ import it.integra.monitoring.FigureRecords;
 import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.UnknownFilterException;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.FigureScope;
 import it.integra.platform.PageView;
 import it.integra.platform.Views;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The records behind one number of the Monitoraggio page, a page at a time, with the page's filters
- * and the reader's scope. Names for administrators and officers, codes for analysts.
+ * and the reader's scope. Names for administrators and officers, codes for analysts; an analyst bound
+ * to a region lists that region only and is refused (403) another region or a national figure.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
@@ -45,7 +47,7 @@ class FigureRecordsController {
                 @RequestParam(required = false) String section, @RequestParam(required = false) String area,
                 @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                 CurrentUser user, HttpServletRequest request, HttpServletResponse response, Model model) {
-        ReportFilter filter = new ReportFilter(calls, programme, user.regionScope().orElse(region),
+        ReportFilter filter = new ReportFilter(calls, programme, FigureScope.of(user).region(region),
                 LocalDate.now(clock), province, PeriodParams.date("from", from, model, response),
                 PeriodParams.date("to", to, model, response));
         Figure chosen = Figure.ofKey(figure).orElse(null);

@@ -1,5 +1,6 @@
 package it.integra.monitoring.web;
 
+import it.integra.monitoring.ReportAccess;
 import it.integra.monitoring.ReportFilter;
 import it.integra.platform.CurrentUser;
 import java.time.Clock;
@@ -39,15 +40,15 @@ class MonitoringPackController {
                                 @RequestParam(required = false) String region,
                                 @RequestParam(required = false) String asOf,
                                 CurrentUser user, Locale locale) {
-        if (user.regionScope().isPresent()) {
+        if (!ReportAccess.readsNational(user)) {
             throw new AccessDeniedException("the monitoring pack holds national figures");
         }
         if (blank(call) && blank(programme)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a call or a programme is required");
         }
         LocalDate reference = PeriodParams.date("asOf", asOf);
-        ReportFilter filter = new ReportFilter(blank(call) ? List.of() : List.of(call), programme, region,
-                reference == null ? LocalDate.now(clock) : reference);
+        ReportFilter filter = ReportAccess.scoped(new ReportFilter(blank(call) ? List.of() : List.of(call), programme,
+                region, reference == null ? LocalDate.now(clock) : reference), false, user);
         byte[] pdf = pack.pdf(filter, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

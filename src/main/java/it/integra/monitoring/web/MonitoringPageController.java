@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import it.integra.monitoring.UnknownFilterException;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.FigureScope;
 import it.integra.programme.CallManagement;
 import it.integra.programme.CallQuery;
 import it.integra.programme.ProgrammeCatalogue;
@@ -32,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The Monitoraggio page: the reports of the interchange contract for a programme, calls, a region, a
  * province and a period, as figures, tables and charts; every number links to the records behind it.
- * Analysts bound to a region see that region's territorial figures.
+ * Analysts bound to a region see that region's territorial figures and are refused (403) another region.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
@@ -75,7 +76,7 @@ class MonitoringPageController {
                 @RequestParam(required = false) String asOf,
                 @RequestParam(required = false) String province, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, CurrentUser user, Locale locale, Model model, HttpServletResponse response) {
-        String scopedRegion = user.regionScope().orElse(region == null || region.isBlank() ? null : region);
+        String scopedRegion = FigureScope.of(user).region(region);
         ReportFilter filter = new ReportFilter(call == null || call.isBlank() ? List.of() : List.of(call), programme,
                 scopedRegion, Objects.requireNonNullElseGet(PeriodParams.date("asOf", asOf, model, response),
                         () -> LocalDate.now(clock)), province,
@@ -127,9 +128,9 @@ class MonitoringPageController {
         return query.queryParam("asOf", filter.asOf().toString()).encode().build().getQuery();
     }
 
-    private void addReports(ReportFilter filter, CurrentUser user, Locale locale, Model model) {
-        ReportAccess.scoped(filter, true, user);
-        if (user.regionScope().isEmpty()) {
+    private void addReports(ReportFilter requested, CurrentUser user, Locale locale, Model model) {
+        ReportFilter filter = ReportAccess.scoped(requested, true, user);
+        if (ReportAccess.readsNational(user)) {
             model.addAttribute("funnel", reports.funnel(filter));
             model.addAttribute("summary", reports.summary(filter));
             if (!filter.narrowed()) {

@@ -2,6 +2,7 @@ package it.integra.monitoring.web;
 
 import it.integra.monitoring.OutOfScopeFilterException;
 import it.integra.monitoring.UnknownFilterException;
+import it.integra.monitoring.UnknownReleaseException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A report asked with a filter that names nothing known or is malformed: 400 with the reason, naming
- * the field in the reader's language; a province outside a regional analyst's region: 403.
+ * the field in the reader's language; a province outside a regional analyst's region: 403; a release of
+ * open data that is not published: 404.
  */
 @RestControllerAdvice(assignableTypes = {ReportsApiController.class, MonitoringPackController.class,
     PublishedReportsController.class})
@@ -26,6 +28,11 @@ class ReportProblems {
     @ExceptionHandler(UnknownFilterException.class)
     ProblemDetail unknownFilter(UnknownFilterException e) {
         return problem(HttpStatus.BAD_REQUEST, e.messageKey(), e.value());
+    }
+
+    @ExceptionHandler(UnknownReleaseException.class)
+    ProblemDetail unknownRelease(UnknownReleaseException e) {
+        return problem(HttpStatus.NOT_FOUND, e.messageKey(), e.value());
     }
 
     @ExceptionHandler(OutOfScopeFilterException.class)

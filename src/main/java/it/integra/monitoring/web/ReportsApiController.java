@@ -46,12 +46,14 @@ class ReportsApiController {
     }
 
     @GetMapping("/api/v1/reports/{report}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST', 'PROVIDER')")
     @Operation(summary = "A monitoring report, as JSON, CSV (Accept: text/csv or format=csv) or XLSX (format=xlsx)",
             description = "Reports: funnel, summary, territory, sectors, profile, services, outcomes. Filters: call "
                     + "(repeatable) or programme; region for territory, sectors and profile; asOf for outcomes. "
                     + "Optional: province (sigla) and the period from/to (ISO dates, inclusive) on the clearances' "
-                    + "request date and the applications' submission date; outcomes ignores them.")
+                    + "request date and the applications' submission date; outcomes ignores them. A provider's "
+                    + "operator gets the figures of its own provider; an analyst bound to a region the territorial "
+                    + "reports of that region only (403 for another region or a national report).")
     ResponseEntity<?> report(@PathVariable String report,
                              @RequestParam(name = "call", required = false) List<String> calls,
                              @RequestParam(required = false) String programme,

@@ -8,6 +8,7 @@ import it.integra.outcome.OutcomeScope;
 import it.integra.outcome.OutcomeScopes;
 import it.integra.outcome.UnknownOutcomeFilterException;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.FigureScope;
 import it.integra.platform.PageView;
 import it.integra.platform.Views;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +50,7 @@ class OutcomeInternshipsController {
                 @RequestParam(required = false) Integer months, @RequestParam(required = false) String dimension,
                 @RequestParam(required = false) String group, @RequestParam(required = false) String detail,
                 @RequestParam(defaultValue = "0") int page, CurrentUser user, HttpServletRequest request, Model model) {
-        OutcomeFilter filter = new OutcomeFilter(programme, call, user.regionScope().orElse(region),
+        OutcomeFilter filter = new OutcomeFilter(programme, call, FigureScope.of(user).region(region),
                 asOf == null ? LocalDate.now(clock) : asOf, status, null);
         InternshipSelection selection = selection(status, measure, months, dimension, group, detail);
         model.addAttribute("filter", filter);

@@ -9,6 +9,7 @@ import it.integra.outcome.OutcomeScopes;
 import it.integra.outcome.OutcomeViews.Curve;
 import it.integra.outcome.UnknownOutcomeFilterException;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.FigureScope;
 import it.integra.programme.CallManagement;
 import it.integra.programme.CallQuery;
 import it.integra.programme.ProgrammeCatalogue;
@@ -60,7 +61,7 @@ class OutcomesPageController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                 @RequestParam(required = false) EndStatus status, @RequestParam(required = false) String compare,
                 CurrentUser user, Locale locale, Model model) {
-        OutcomeFilter filter = new OutcomeFilter(programme, call, user.regionScope().orElse(region),
+        OutcomeFilter filter = new OutcomeFilter(programme, call, FigureScope.of(user).region(region),
                 asOf == null ? LocalDate.now(clock) : asOf, status, Cohort.ofParam(compare).orElse(null));
         model.addAttribute("filter", filter);
         model.addAttribute("regionLocked", user.regionScope().isPresent());
