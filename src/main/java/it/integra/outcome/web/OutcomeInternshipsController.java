@@ -49,6 +49,7 @@ class OutcomeInternshipsController {
                 @RequestParam(required = false) Integer months, @RequestParam(required = false) String dimension,
                 @RequestParam(required = false) String group, @RequestParam(required = false) String detail,
                 @RequestParam(defaultValue = "0") int page, CurrentUser user, HttpServletRequest request, Model model) {
+        OutcomeScopes.requireOwnRegion(region, user);
         OutcomeFilter filter = new OutcomeFilter(programme, call, user.regionScope().orElse(region),
                 asOf == null ? LocalDate.now(clock) : asOf, status, null);
         InternshipSelection selection = selection(status, measure, months, dimension, group, detail);

@@ -60,6 +60,7 @@ class OutcomesPageController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                 @RequestParam(required = false) EndStatus status, @RequestParam(required = false) String compare,
                 CurrentUser user, Locale locale, Model model) {
+        OutcomeScopes.requireOwnRegion(region, user);
         OutcomeFilter filter = new OutcomeFilter(programme, call, user.regionScope().orElse(region),
                 asOf == null ? LocalDate.now(clock) : asOf, status, Cohort.ofParam(compare).orElse(null));
         model.addAttribute("filter", filter);
