@@ -67,11 +67,16 @@ final class AccessMatrixData {
     /** The values of an organisation that the matrix searches answers for. */
     record Secrets(String familyName, String givenName, String taxCode, String iban, String documentName,
                    String attachmentName, String clearanceCode, String internshipCode, String claimCode,
-                   String tutorContact) {
+                   String tutorContact, String pseudonym) {
 
         /** What identifies the person: no analyst or anonymous visitor reads it. */
         List<String> personal() {
             return List.of(familyName, givenName, taxCode, iban, spaced(iban));
+        }
+
+        /** What shows a pathway in the region of the clearance: an analyst bound to another region reads none of it. */
+        List<String> regional() {
+            return List.of(pseudonym, clearanceCode, internshipCode);
         }
 
         /** What only the organisation (and the authority) reads. */
@@ -110,8 +115,9 @@ final class AccessMatrixData {
         regionAnalyst = providers.staff(Role.ANALYST);
         jdbc.sql("UPDATE platform.app_user SET region_code = '01' WHERE username = :u").param("u", regionAnalyst).update();
         spareUser = providers.staff(Role.OFFICER);
-        own = organisation("Abebech", "Tesfamariam");
-        other = organisation("Bintou", "Kourouma");
+        // names that sort first, so that a list leaking across providers shows them on its first page
+        own = organisation("Abebech", "Aatesfamariam", "TO");
+        other = organisation("Bintou", "Aakourouma", "RM");
         paymentOrderId = context.getBean(PaymentManagement.class).prepare(PaymentKind.ALLOWANCE, callId, start,
                 providers.user(officer));
         // a thousand requests, a hundred of them with HTTP Basic: the matrix's users skip BCrypt's cost
@@ -165,7 +171,7 @@ final class AccessMatrixData {
         return id;
     }
 
-    private Org organisation(String givenStem, String familyStem) {
+    private Org organisation(String givenStem, String familyStem, String province) {
         int n = SEQUENCE.incrementAndGet() + (int) (ProcessHandle.current().pid() % 5000) * 10;
         String family = familyStem + letters(n);
         String givenName = givenStem + letters(n + 7);
@@ -191,7 +197,8 @@ final class AccessMatrixData {
         long document = context.getBean(ParticipantDocuments.class).upload(participant,
                 new UploadDocument(DocumentKind.RESIDENCE_PERMIT, documentName, "application/pdf",
                         PDF, PDF.length), user).id();
-        AccessMatrixPathway pathway = AccessMatrixPathway.of(context, callId, suffix, start, participant, intake, user);
+        AccessMatrixPathway pathway = AccessMatrixPathway.of(context, callId, suffix, start, province,
+                participant, intake, user);
         String iban = iban();
         context.getBean(PayeeManagement.class).save(PayeeKind.PARTICIPANT, participant, iban, -1, user);
         long claim = context.getBean(ClaimManagement.class).createDraft(new CreateClaim(callCode, start, today), user);
@@ -203,7 +210,9 @@ final class AccessMatrixData {
                 application.attachments().get(0).id(), participant, taxCode, intake, document, pathway.clearance(),
                 pathway.internship(), pathway.host(), pathway.tutor(), claim, line,
                 new Secrets(family, givenName, taxCode, iban, documentName, attachmentName, pathway.clearanceCode(),
-                        pathway.internshipCode(), claimCode, pathway.tutorContact()));
+                        pathway.internshipCode(), claimCode, pathway.tutorContact(), jdbc.sql(
+                        "SELECT pseudonym FROM participant.participant WHERE id = :p").param("p", participant)
+                        .query(String.class).single()));
     }
 
     /**

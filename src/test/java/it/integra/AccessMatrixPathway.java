@@ -24,17 +24,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record AccessMatrixPathway(long clearance, String clearanceCode, long internship, String internshipCode, long host,
                            long tutor, String tutorContact) {
 
-    /** Writes the pathway of a person in the charge of the user's provider. */
+    /** Writes the pathway of a person in the charge of the user's provider, in a province of region 01 or 12. */
     static AccessMatrixPathway of(ApplicationContext context, long callId, String suffix, LocalDate start,
-                                  long participant, long intake, CurrentUser user) {
+                                  String province, long participant, long intake, CurrentUser user) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long provider = user.providerId();
         String code = "NO-MX-" + suffix + "-" + provider;
         long clearance = jdbc.sql("""
                         INSERT INTO clearance.clearance (code, call_id, provider_id, participant_id, province, region_code,
                             requested_on, status, decided_on, intake_id)
-                        VALUES (:code, :call, :provider, :participant, 'TO', '01', :requested, 'GRANTED', :decided, :intake)
+                        VALUES (:code, :call, :provider, :participant, :province, :region, :requested, 'GRANTED', :decided,
+                            :intake)
                         RETURNING id""")
+                .param("province", province).param("region", province.equals("TO") ? "01" : "12")
                 .param("code", code).param("call", callId).param("provider", provider).param("participant", participant)
                 .param("requested", start.minusDays(30)).param("decided", start.minusDays(20)).param("intake", intake)
                 .query(Long.class).single();

@@ -202,6 +202,11 @@ class AccessMatrixTests {
                 values.addAll(data.own.secrets().personal());
                 values.addAll(data.own.secrets().organisational());
             }
+            case ANALYST_REGION -> {
+                values.addAll(data.own.secrets().personal());
+                values.addAll(data.other.secrets().personal());
+                values.addAll(data.other.secrets().regional());
+            }
             default -> {
                 values.addAll(data.own.secrets().personal());
                 values.addAll(data.other.secrets().personal());
