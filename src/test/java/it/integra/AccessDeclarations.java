@@ -118,23 +118,29 @@ final class AccessDeclarations {
     private AccessDeclarations() {
     }
 
-    /** Every declaration by its route, {@code METHOD /path} with the mapping's condition when it has one. */
-    static Map<String, Declaration> read() throws IOException {
+    /**
+     * Every route's declarations, by the route's key ({@code METHOD /path} with the mapping's condition when
+     * it has one): its line, then the further samples written {@code +METHOD /path} with other values.
+     */
+    static Map<String, List<Declaration>> read() throws IOException {
         try (InputStream in = AccessDeclarations.class.getResourceAsStream(FILE)) {
             if (in == null) {
                 throw new IllegalStateException(FILE + " is missing");
             }
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            Map<String, Declaration> declarations = new LinkedHashMap<>();
+            Map<String, List<Declaration>> declarations = new LinkedHashMap<>();
             for (int i = 0; i < lines.length; i++) {
                 String text = lines[i].strip();
                 if (text.isEmpty() || text.startsWith("#")) {
                     continue;
                 }
-                Declaration declaration = parse(text, i + 1);
-                if (declarations.put(declaration.route(), declaration) != null) {
-                    throw new IllegalStateException("line " + (i + 1) + ": " + declaration.route() + " declared twice");
+                boolean sample = text.startsWith("+");
+                Declaration declaration = parse(sample ? text.substring(1) : text, i + 1);
+                if (sample != declarations.containsKey(declaration.route())) {
+                    throw new IllegalStateException("line " + (i + 1) + ": " + declaration.route()
+                            + (sample ? " is a further sample of a route not declared above" : " declared twice"));
                 }
+                declarations.computeIfAbsent(declaration.route(), route -> new ArrayList<>()).add(declaration);
             }
             return declarations;
         }

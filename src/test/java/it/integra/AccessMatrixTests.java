@@ -75,7 +75,7 @@ class AccessMatrixTests {
     @Test
     void everyRouteHasADeclarationAndEveryDeclarationARoute() throws Exception {
         Map<String, AccessRoutes.Route> routes = routes();
-        Map<String, Declaration> declared = AccessDeclarations.read();
+        Map<String, List<Declaration>> declared = AccessDeclarations.read();
 
         assertThat(routes.keySet().stream().filter(route -> !declared.containsKey(route)))
                 .as("routes without a line in %s", AccessDeclarations.FILE).isEmpty();
@@ -104,13 +104,14 @@ class AccessMatrixTests {
 
     /** Every declared route for every audience, in the order of the routes' keys. */
     private List<Call> calls() throws Exception {
-        Map<String, Declaration> declared = AccessDeclarations.read();
+        Map<String, List<Declaration>> declared = AccessDeclarations.read();
         List<Call> calls = new ArrayList<>();
         for (AccessRoutes.Route route : routes().values()) {
-            Declaration declaration = declared.get(route.key());
-            for (Audience audience : declaration == null ? new Audience[0] : Audience.values()) {
-                calls.add(new Call(route, declaration, audience, declaration.expected().get(audience),
-                        declaration.url(route.pattern(), values)));
+            for (Declaration declaration : declared.getOrDefault(route.key(), List.of())) {
+                for (Audience audience : Audience.values()) {
+                    calls.add(new Call(route, declaration, audience, declaration.expected().get(audience),
+                            declaration.url(route.pattern(), values)));
+                }
             }
         }
         return calls;
@@ -135,6 +136,10 @@ class AccessMatrixTests {
         assertThat(page("/internships/" + data.own.internshipId())).contains(secrets.internshipCode());
         assertThat(page("/accounting/claims/" + data.own.claimId())).contains(secrets.claimCode());
         assertThat(page("/internships/hosts/" + data.own.hostId())).contains(secrets.tutorContact());
+        MvcResult export = mvc.perform(MockMvcRequestBuilders.get("/api/v1/exports/clearances")
+                .with(httpBasic(data.own.operator(), TestUsers.PASSWORD))).andReturn();
+        assertThat(mvc.perform(asyncDispatch(export)).andReturn().getResponse().getContentAsString())
+                .contains(secrets.clearanceCode(), secrets.taxCode());
     }
 
     private String page(String url) throws Exception {
