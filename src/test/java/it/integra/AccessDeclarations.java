@@ -147,18 +147,8 @@ final class AccessDeclarations {
     }
 
     private static Declaration parse(String text, int line) {
-        Set<Audience> leaks = EnumSet.noneOf(Audience.class);
-        String reason = null;
         int marker = text.indexOf(KNOWN_LEAK);
-        if (marker >= 0) {
-            int close = text.indexOf("):", marker);
-            for (String column : text.substring(marker + KNOWN_LEAK.length(), close).split(",")) {
-                leaks.add(Audience.ofColumn(column.strip()));
-            }
-            reason = text.substring(close + 2).strip();
-            text = text.substring(0, marker).strip();
-        }
-        String[] tokens = text.split("\\s+");
+        String[] tokens = (marker < 0 ? text : text.substring(0, marker)).strip().split("\\s+");
         Audience[] audiences = Audience.values();
         if (tokens.length < 2 + audiences.length) {
             throw new IllegalStateException("line " + line + ": expected a route and " + audiences.length + " outcomes");
@@ -177,6 +167,23 @@ final class AccessDeclarations {
                 pathValues.add(tokens[t]);
             }
         }
-        return new Declaration(tokens[0] + " " + tokens[1], expected, pathValues, query, leaks, reason, line);
+        String leak = marker < 0 ? null : text.substring(marker + KNOWN_LEAK.length());
+        return new Declaration(tokens[0] + " " + tokens[1], expected, pathValues, query, leakAudiences(leak, line),
+                leak == null ? null : leak.substring(leak.indexOf("):") + 2).strip(), line);
+    }
+
+    /** The audiences of a {@code known-leak(own,other): reason} marker, read after its opening parenthesis. */
+    private static Set<Audience> leakAudiences(String marker, int line) {
+        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+        if (marker == null) {
+            return audiences;
+        }
+        if (!marker.contains("):")) {
+            throw new IllegalStateException("line " + line + ": write known-leak(audience,...): reason");
+        }
+        for (String column : marker.substring(0, marker.indexOf("):")).split(",")) {
+            audiences.add(Audience.ofColumn(column.strip()));
+        }
+        return audiences;
     }
 }

@@ -20,6 +20,7 @@ import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
 import it.integra.programme.CallManagement;
+import it.integra.provider.ApplicationDetails;
 import it.integra.provider.ApplicationManagement;
 import it.integra.provider.ApplicationStatus;
 import it.integra.provider.DecideApplication;
@@ -57,34 +58,6 @@ final class AccessMatrixData {
     static final byte[] PDF = "%PDF-1.4\nriservato\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    /** What one organisation owns: its ids, and the values no one outside it may read. */
-    record Org(String operator, CurrentUser user, long providerId, String providerCode, long spareOperatorId,
-               long applicationId, long attachmentId, long participantId, String taxCode, long intakeId,
-               long documentId, long clearanceId, long internshipId, long hostId, long tutorId, long claimId,
-               long claimLineId, Secrets secrets) {
-    }
-
-    /** The values of an organisation that the matrix searches answers for. */
-    record Secrets(String familyName, String givenName, String taxCode, String iban, String documentName,
-                   String attachmentName, String clearanceCode, String internshipCode, String claimCode,
-                   String tutorContact, String pseudonym) {
-
-        /** What identifies the person: no analyst or anonymous visitor reads it. */
-        List<String> personal() {
-            return List.of(familyName, givenName, taxCode, iban, spaced(iban));
-        }
-
-        /** What shows a pathway in the region of the clearance: an analyst bound to another region reads none of it. */
-        List<String> regional() {
-            return List.of(pseudonym, clearanceCode, internshipCode);
-        }
-
-        /** What only the organisation (and the authority) reads. */
-        List<String> organisational() {
-            return List.of(documentName, attachmentName, clearanceCode, internshipCode, claimCode, tutorContact);
-        }
-    }
-
     final LocalDate today = Today.date();
     final LocalDate start = today.minusMonths(2).withDayOfMonth(1);
     final String suffix = ProcessHandle.current().pid() % 100_000 + "X" + SEQUENCE.incrementAndGet();
@@ -99,8 +72,8 @@ final class AccessMatrixData {
     final String analyst;
     final String regionAnalyst;
     final String spareUser;
-    final Org own;
-    final Org other;
+    final AccessMatrixOrg own;
+    final AccessMatrixOrg other;
     final long paymentOrderId;
 
     AccessMatrixData(ApplicationContext context) {
@@ -171,7 +144,7 @@ final class AccessMatrixData {
         return id;
     }
 
-    private Org organisation(String givenStem, String familyStem, String province) {
+    private AccessMatrixOrg organisation(String givenStem, String familyStem, String province) {
         int n = SEQUENCE.incrementAndGet() + (int) (ProcessHandle.current().pid() % 5000) * 10;
         String family = familyStem + letters(n);
         String givenName = givenStem + letters(n + 7);
@@ -180,10 +153,40 @@ final class AccessMatrixData {
         CurrentUser user = providers.user(operator);
         long spare = id(providers.operator(provider.id(), false));
         String attachmentName = "statuto-" + family.toLowerCase() + ".pdf";
-        var application = context.getBean(ApplicationManagement.class).submit(new SubmitApplication(callCode, true,
+        ApplicationDetails application = eligibleApplication(attachmentName, user);
+        Person person = person(family, givenName, user);
+        String documentName = "permesso-" + family.toLowerCase() + ".pdf";
+        long document = context.getBean(ParticipantDocuments.class).upload(person.id(), new UploadDocument(
+                DocumentKind.RESIDENCE_PERMIT, documentName, "application/pdf", PDF, PDF.length), user).id();
+        AccessMatrixPathway pathway = AccessMatrixPathway.of(context, callId, suffix, start, province, person.id(),
+                person.intake(), user);
+        String iban = iban();
+        context.getBean(PayeeManagement.class).save(PayeeKind.PARTICIPANT, person.id(), iban, -1, user);
+        long claim = context.getBean(ClaimManagement.class).createDraft(new CreateClaim(callCode, start, today), user);
+        return new AccessMatrixOrg(operator, user, provider.id(), provider.code(), spare, application.id(),
+                application.attachments().get(0).id(), person.id(), person.taxCode(), person.intake(), document,
+                pathway.clearance(), pathway.internship(), pathway.host(), pathway.tutor(), claim,
+                value("SELECT min(id) FROM accounting.claim_line WHERE claim_id = :id", claim, Long.class),
+                new AccessMatrixOrg.Secrets(family, givenName, person.taxCode(), iban, documentName, attachmentName,
+                        pathway.clearanceCode(), pathway.internshipCode(),
+                        value("SELECT code FROM accounting.claim WHERE id = :id", claim, String.class),
+                        pathway.tutorContact(), person.pseudonym()));
+    }
+
+    /** The provider's application to the call, with a document, found eligible by the administrator. */
+    private ApplicationDetails eligibleApplication(String attachmentName, CurrentUser user) {
+        ApplicationManagement applications = context.getBean(ApplicationManagement.class);
+        ApplicationDetails application = applications.submit(new SubmitApplication(callCode, true,
                 List.of(new NewAttachment(attachmentName, "application/pdf", PDF.length, PDF))), user);
-        context.getBean(ApplicationManagement.class).decide(new DecideApplication(application.id(),
-                ApplicationStatus.ELIGIBLE, null, application.version()), admin);
+        return applications.decide(new DecideApplication(application.id(), ApplicationStatus.ELIGIBLE, null,
+                application.version()), admin);
+    }
+
+    private record Person(long id, String taxCode, long intake, String pseudonym) {
+    }
+
+    /** A person registered by the operator, so in its provider's charge, with a DID and both plans. */
+    private Person person(String family, String givenName, CurrentUser user) {
         String taxCode = Fixtures.personalCode(LocalDate.of(1996, 4, 12), Sex.M);
         long participant = context.getBean(ParticipantManagement.class).register(new RegisterParticipant(taxCode,
                 Fixtures.data(family, givenName, LocalDate.of(1996, 4, 12), TargetGroup.INTERNATIONAL_PROTECTION),
@@ -193,26 +196,12 @@ final class AccessMatrixData {
                             action_plan = 'Piano di azione', action_plan_on = :did
                         WHERE participant_id = :p RETURNING id""")
                 .param("did", start.minusDays(45)).param("p", participant).query(Long.class).single();
-        String documentName = "permesso-" + family.toLowerCase() + ".pdf";
-        long document = context.getBean(ParticipantDocuments.class).upload(participant,
-                new UploadDocument(DocumentKind.RESIDENCE_PERMIT, documentName, "application/pdf",
-                        PDF, PDF.length), user).id();
-        AccessMatrixPathway pathway = AccessMatrixPathway.of(context, callId, suffix, start, province,
-                participant, intake, user);
-        String iban = iban();
-        context.getBean(PayeeManagement.class).save(PayeeKind.PARTICIPANT, participant, iban, -1, user);
-        long claim = context.getBean(ClaimManagement.class).createDraft(new CreateClaim(callCode, start, today), user);
-        long line = jdbc.sql("SELECT min(id) FROM accounting.claim_line WHERE claim_id = :c").param("c", claim)
-                .query(Long.class).single();
-        String claimCode = jdbc.sql("SELECT code FROM accounting.claim WHERE id = :c").param("c", claim)
-                .query(String.class).single();
-        return new Org(operator, user, provider.id(), provider.code(), spare, application.id(),
-                application.attachments().get(0).id(), participant, taxCode, intake, document, pathway.clearance(),
-                pathway.internship(), pathway.host(), pathway.tutor(), claim, line,
-                new Secrets(family, givenName, taxCode, iban, documentName, attachmentName, pathway.clearanceCode(),
-                        pathway.internshipCode(), claimCode, pathway.tutorContact(), jdbc.sql(
-                        "SELECT pseudonym FROM participant.participant WHERE id = :p").param("p", participant)
-                        .query(String.class).single()));
+        return new Person(participant, taxCode, intake,
+                value("SELECT pseudonym FROM participant.participant WHERE id = :id", participant, String.class));
+    }
+
+    private <T> T value(String sql, long id, Class<T> type) {
+        return jdbc.sql(sql).param("id", id).query(type).single();
     }
 
     /**
@@ -246,10 +235,6 @@ final class AccessMatrixData {
         String bban = "X0542811101" + String.format("%012d", (ProcessHandle.current().pid() % 100_000) * 1000
                 + SEQUENCE.incrementAndGet());
         return "IT" + Iban.checkDigits("IT", bban) + bban;
-    }
-
-    static String spaced(String iban) {
-        return iban.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
     private static String letters(int n) {

@@ -28,8 +28,7 @@ record AccessMatrixPathway(long clearance, String clearanceCode, long internship
     static AccessMatrixPathway of(ApplicationContext context, long callId, String suffix, LocalDate start,
                                   String province, long participant, long intake, CurrentUser user) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        long provider = user.providerId();
-        String code = "NO-MX-" + suffix + "-" + provider;
+        String code = "NO-MX-" + suffix + "-" + user.providerId();
         long clearance = jdbc.sql("""
                         INSERT INTO clearance.clearance (code, call_id, provider_id, participant_id, province, region_code,
                             requested_on, status, decided_on, intake_id)
@@ -37,31 +36,48 @@ record AccessMatrixPathway(long clearance, String clearanceCode, long internship
                             :intake)
                         RETURNING id""")
                 .param("province", province).param("region", province.equals("TO") ? "01" : "12")
-                .param("code", code).param("call", callId).param("provider", provider).param("participant", participant)
-                .param("requested", start.minusDays(30)).param("decided", start.minusDays(20)).param("intake", intake)
-                .query(Long.class).single();
-        String first10 = String.format("%010d", (ProcessHandle.current().pid() % 10_000) * 100_000 + provider % 100_000);
-        String hostTaxCode = first10 + TaxCode.numericCheckDigit(first10);
-        long host = jdbc.sql("""
-                        INSERT INTO internship.host (tax_code, name, ateco, province, employees)
-                        VALUES (:tax, :name, '56.10.11', 'TO', 12) RETURNING id""")
-                .param("tax", hostTaxCode).param("name", "Trattoria " + hostTaxCode).query(Long.class).single();
-        String contact = "tutor." + provider + "@matrice.example.org";
-        long tutor = jdbc.sql("""
-                        INSERT INTO internship.company_tutor (host_id, name, role, contact)
-                        VALUES (:host, 'Mario Rossi', 'Chef', :contact) RETURNING id""")
-                .param("host", host).param("contact", contact).query(Long.class).single();
-        String internshipCode = "TIR-MX-" + suffix + "-" + provider;
+                .param("code", code).param("call", callId).param("provider", user.providerId())
+                .param("participant", participant).param("requested", start.minusDays(30))
+                .param("decided", start.minusDays(20)).param("intake", intake).query(Long.class).single();
+        Host host = host(jdbc, user.providerId());
+        String internshipCode = "TIR-MX-" + suffix + "-" + user.providerId();
         long internship = jdbc.sql("""
                         INSERT INTO internship.internship (code, clearance_id, host_id, host_tax_code, host_name, host_ateco,
                             host_section, host_province, start_date, planned_end_date, status, provider_tutor_id,
                             company_tutor_id, weekly_hours)
                         VALUES (:code, :clearance, :host, :tax, :name, '56.10.11', 'I', 'TO', :start, :end, 'ONGOING',
                             :tutor, :companyTutor, 30) RETURNING id""")
-                .param("code", internshipCode).param("clearance", clearance).param("host", host)
-                .param("tax", hostTaxCode).param("name", "Trattoria " + hostTaxCode).param("start", start)
-                .param("end", start.plusMonths(6).minusDays(1)).param("tutor", user.id()).param("companyTutor", tutor)
-                .query(Long.class).single();
+                .param("code", internshipCode).param("clearance", clearance).param("host", host.id())
+                .param("tax", host.taxCode()).param("name", "Trattoria " + host.taxCode()).param("start", start)
+                .param("end", start.plusMonths(6).minusDays(1)).param("tutor", user.id())
+                .param("companyTutor", host.tutor()).query(Long.class).single();
+        hoursAndAttendance(context, clearance, internship, start, user);
+        return new AccessMatrixPathway(clearance, code, internship, internshipCode, host.id(), host.tutor(),
+                host.contact());
+    }
+
+    private record Host(long id, String taxCode, long tutor, String contact) {
+    }
+
+    /** A host of the provider's own, with a company tutor whose contact only those working there may read. */
+    private static Host host(JdbcClient jdbc, long provider) {
+        String first10 = String.format("%010d", (ProcessHandle.current().pid() % 10_000) * 100_000 + provider % 100_000);
+        String taxCode = first10 + TaxCode.numericCheckDigit(first10);
+        long host = jdbc.sql("""
+                        INSERT INTO internship.host (tax_code, name, ateco, province, employees)
+                        VALUES (:tax, :name, '56.10.11', 'TO', 12) RETURNING id""")
+                .param("tax", taxCode).param("name", "Trattoria " + taxCode).query(Long.class).single();
+        String contact = "tutor." + provider + "@matrice.example.org";
+        long tutor = jdbc.sql("""
+                        INSERT INTO internship.company_tutor (host_id, name, role, contact)
+                        VALUES (:host, 'Mario Rossi', 'Chef', :contact) RETURNING id""")
+                .param("host", host).param("contact", contact).query(Long.class).single();
+        return new Host(host, taxCode, tutor, contact);
+    }
+
+    /** Three days of tutoring (accrued to the provider) and the first month's attendance (due to the trainee). */
+    private static void hoursAndAttendance(ApplicationContext context, long clearance, long internship, LocalDate start,
+                                           CurrentUser user) {
         for (int day = 1; day <= 3; day++) {
             context.getBean(HoursManagement.class).log(new LogHours(List.of(PathwayRef.clearance(clearance)),
                     ServiceArea.TUTORING, start.plusDays(day), new BigDecimal("4"), DeliveryMode.IN_PERSON, user.id(),
@@ -69,7 +85,5 @@ record AccessMatrixPathway(long clearance, String clearanceCode, long internship
         }
         context.getBean(AttendanceRegister.class).record(new RecordAttendance(internship, start, new BigDecimal("100"),
                 new BigDecimal("90")), user);
-        return new AccessMatrixPathway(clearance, code, internship, internshipCode, host, tutor, contact);
     }
-
 }

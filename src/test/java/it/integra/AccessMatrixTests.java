@@ -1,7 +1,6 @@
 package it.integra;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -22,11 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -124,13 +120,13 @@ class AccessMatrixTests {
     /** A value that no answer ever showed would make the search for it vacuous: the owner sees each of them. */
     @Test
     void everyValueSearchedForIsShownToItsOwner() throws Exception {
-        AccessMatrixData.Secrets secrets = data.own.secrets();
+        AccessMatrixOrg.Secrets secrets = data.own.secrets();
         String person = "/participants/" + data.own.participantId();
 
         assertThat(page(person)).contains(secrets.familyName(), secrets.givenName(), secrets.taxCode());
         assertThat(page(person + "?tab=documents")).contains(secrets.documentName());
         assertThat(page("/accounting/payees/PARTICIPANT/" + data.own.participantId()))
-                .containsAnyOf(secrets.iban(), AccessMatrixData.spaced(secrets.iban()));
+                .containsAnyOf(secrets.iban(), AccessMatrixOrg.spaced(secrets.iban()));
         assertThat(page("/providers/applications/" + data.own.applicationId())).contains(secrets.attachmentName());
         assertThat(page("/clearances/" + data.own.clearanceId())).contains(secrets.clearanceCode());
         assertThat(page("/internships/" + data.own.internshipId())).contains(secrets.internshipCode());
@@ -157,24 +153,9 @@ class AccessMatrixTests {
     }
 
     private MockHttpServletResponse send(Call call) throws Exception {
-        AccessRoutes.Route route = call.route();
-        String url = call.url();
-        AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.method()), url);
-        if (!route.fileParts().isEmpty()) {
-            var multipart = MockMvcRequestBuilders.multipart(HttpMethod.valueOf(route.method()), url);
-            route.fileParts().forEach(part -> multipart.file(new MockMultipartFile(part, new byte[0])));
-            request = multipart;
-        }
-        route.headers().forEach(request::header);
-        if (route.write()) {
-            request.with(csrf());
-            if (route.fileParts().isEmpty()) {
-                request.contentType(route.consumes() != null ? route.consumes()
-                        : route.api() ? MediaType.valueOf("text/csv") : MediaType.APPLICATION_FORM_URLENCODED);
-            }
-        }
+        AbstractMockHttpServletRequestBuilder<?> request = call.route().request(call.url());
         String[] user = credentials.get(call.audience());
-        if (user != null && route.api()) {
+        if (user != null && call.route().api()) {
             request.with(httpBasic(user[0], user[1]));
         } else if (user != null) {
             request.session(sessions.get(call.audience()));

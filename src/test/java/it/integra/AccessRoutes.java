@@ -1,5 +1,7 @@
 package it.integra;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import it.integra.AccessDeclarations.Expectation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,8 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -36,6 +42,25 @@ final class AccessRoutes {
 
         boolean write() {
             return !method.equals("GET");
+        }
+
+        /**
+         * The request this route takes, without its user: the mapping's headers, a valid CSRF token on
+         * writes, empty files where the handler reads uploads, CSV for the API's imports, a form otherwise.
+         */
+        AbstractMockHttpServletRequestBuilder<?> request(String url) {
+            HttpMethod verb = HttpMethod.valueOf(method);
+            AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(verb, url);
+            if (!fileParts.isEmpty()) {
+                var multipart = MockMvcRequestBuilders.multipart(verb, url);
+                fileParts.forEach(part -> multipart.file(new MockMultipartFile(part, new byte[0])));
+                request = multipart;
+            } else if (write()) {
+                request.contentType(consumes != null ? consumes
+                        : api() ? MediaType.valueOf("text/csv") : MediaType.APPLICATION_FORM_URLENCODED);
+            }
+            headers.forEach(request::header);
+            return write() ? request.with(csrf()) : request;
         }
     }
 

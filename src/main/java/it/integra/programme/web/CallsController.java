@@ -69,7 +69,8 @@ class CallsController {
         model.addAttribute("accepting", call.acceptsRequestsOn(today));
         model.addAttribute("staff", user.isAuthorityStaff());
         // the call's budget panel holds national figures: not for providers' operators nor region-bound analysts
-        model.addAttribute("callBudget", user.isAuthorityStaff() || user.is(Role.ANALYST) && user.regionScope().isEmpty());
+        model.addAttribute("callBudget",
+                user.isAuthorityStaff() || user.is(Role.ANALYST) && user.regionScope().isEmpty());
         return "programme/calls/detail";
     }
 
