@@ -185,6 +185,24 @@ class AccountingPagesTests {
     }
 
     @Test
+    void aCallsBudgetPanelIsForTheAuthorityAndNationalAnalystsNotForProvidersNorARegion() throws Exception {
+        TestUsers users = new TestUsers(jdbc, encoder);
+        String regional = users.create("budget-regional", Role.ANALYST);
+        jdbc.sql("UPDATE platform.app_user SET region_code = '01' WHERE username = :u").param("u", regional).update();
+        MockHttpSession analyst = WebSessions.login(mvc, users.create("budget-analyst", Role.ANALYST), TestUsers.PASSWORD);
+        String panel = "/accounting/calls/" + fixture.callCode + "/budget";
+
+        assertThat(perform(get(panel).session(analyst)).getStatus()).isEqualTo(200);
+        assertThat(perform(get(panel).session(operator)).getStatus()).isEqualTo(403);
+        assertThat(perform(get(panel).session(WebSessions.login(mvc, regional, TestUsers.PASSWORD))).getStatus())
+                .isEqualTo(403);
+        assertThat(perform(get("/programmes/calls/" + fixture.callCode).session(operator)).getContentAsString())
+                .doesNotContain(panel);
+        assertThat(perform(get("/programmes/calls/" + fixture.callCode).session(analyst)).getContentAsString())
+                .contains(panel);
+    }
+
+    @Test
     void theAuthorityPreparesAMonthsPaymentOrderAfterTheProviderEntersTheIban() throws Exception {
         long internship = jdbc.sql("SELECT id FROM internship.internship WHERE clearance_id = :c").param("c", first)
                 .query(Long.class).single();

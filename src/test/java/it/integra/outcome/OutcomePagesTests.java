@@ -1,6 +1,7 @@
 package it.integra.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -103,6 +104,23 @@ class OutcomePagesTests {
         assertThat(page).contains("id=\"headline-COMPLETED\"").doesNotContain("id=\"esf-csv\"");
         assertThat(mvc.perform(get("/api/v1/outcomes/esf").session(provider)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anAnalystBoundToARegionSeesItsOwnAndIsRefusedAnotherRatherThanGivenItsOwnUnderItsName() throws Exception {
+        String username = new TestUsers(jdbc, encoder).create("piemonte", Role.ANALYST);
+        jdbc.sql("UPDATE platform.app_user SET region_code = '01' WHERE username = :u").param("u", username).update();
+        MockHttpSession piemonte = WebSessions.login(mvc, username, TestUsers.PASSWORD);
+
+        assertThat(html("/outcomes/internships?" + FILTER + "&status=COMPLETED&measure=ENDED&region=01", piemonte))
+                .contains("OI-1", "OI-5").doesNotContain("OI-6", "OI-8", "Cognome");
+        assertThat(html("/outcomes?" + FILTER, piemonte)).contains("id=\"headline-COMPLETED\"");
+        for (String page : new String[] {"/outcomes?", "/outcomes/internships?"}) {
+            assertThat(mvc.perform(get(page + FILTER + "&region=12").session(piemonte)).andReturn().getResponse()
+                    .getStatus()).as(page).isEqualTo(403);
+        }
+        assertThat(mvc.perform(get("/api/v1/outcomes/esf?" + FILTER + "&region=12")
+                .with(httpBasic(username, TestUsers.PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test

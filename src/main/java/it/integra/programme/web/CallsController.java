@@ -3,6 +3,7 @@ package it.integra.programme.web;
 import it.integra.platform.Bindings;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
+import it.integra.platform.Role;
 import it.integra.platform.ViolationException;
 import it.integra.platform.Views;
 import it.integra.programme.CallDetails;
@@ -67,6 +68,9 @@ class CallsController {
         model.addAttribute("editable", user.isAuthorityStaff() && call.editableOn(today));
         model.addAttribute("accepting", call.acceptsRequestsOn(today));
         model.addAttribute("staff", user.isAuthorityStaff());
+        // the call's budget panel holds national figures: not for providers' operators nor region-bound analysts
+        model.addAttribute("callBudget",
+                user.isAuthorityStaff() || user.is(Role.ANALYST) && user.regionScope().isEmpty());
         return "programme/calls/detail";
     }
 
