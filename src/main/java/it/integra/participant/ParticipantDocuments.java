@@ -127,7 +127,8 @@ public class ParticipantDocuments {
             throw new AccessDeniedException("a plan belongs to the intake's provider, or to whom its history was shared");
         }
         ParticipantDetails person = people.byId(participantId).orElseThrow();
-        ProviderSummary provider = providers.find(intake.providerId(), user).orElseThrow();
+        ProviderSummary provider = providers.find(intake.providerId(), user)
+                .or(() -> intakes.providerOf(intake.id())).orElseThrow();
         log.record(participantId, user, AccessAction.PLAN);
         return new Plan(provider, person, intake);
     }

@@ -2,6 +2,7 @@ package it.integra.participant.internal;
 
 import it.integra.participant.IntakeDetails;
 import it.integra.participant.IntakeTerms;
+import it.integra.provider.ProviderSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,17 @@ public class IntakeStore {
                 .param("id", participantId).param("all", providers == null)
                 .param("providers", providers == null || providers.isEmpty() ? List.of(-1L) : providers)
                 .query(IntakeDetails.class).list();
+    }
+
+    /**
+     * The provider of an intake as the plan documents name it; for a reader the provider registry would
+     * not show it to, whose pathway history the authority shared (the caller checked that).
+     */
+    public Optional<ProviderSummary> providerOf(long intakeId) {
+        return jdbc.sql("""
+                        SELECT pr.id, pr.code, pr.tax_code, pr.name, pr.type, pr.province
+                        FROM participant.intake i JOIN provider.provider pr ON pr.id = i.provider_id WHERE i.id = :id""")
+                .param("id", intakeId).query(ProviderSummary.class).optional();
     }
 
     /** The provider's open intake of the person. */
