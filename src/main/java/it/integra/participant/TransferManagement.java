@@ -15,7 +15,9 @@ import it.integra.shared.TaxCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +62,7 @@ public class TransferManagement {
             throw new AccessDeniedException("only a provider asks to take a person over");
         }
         String code = TaxCode.isValid(taxCode) ? TaxCode.parse(taxCode).value() : null;
-        long id = (code == null ? java.util.Optional.<Long>empty() : people.idByTaxCode(code))
+        long id = (code == null ? Optional.<Long>empty() : people.idByTaxCode(code))
                 .orElseThrow(() -> new ParticipantNotFoundException(taxCode));
         ViolationException.throwIfAny(TransferPolicy.checkReason(reason));
         if (scope.inCharge(id, user.providerId())) {
@@ -71,7 +73,13 @@ public class TransferManagement {
         }
         long holder = intakes.holderOtherThan(id, user.providerId())
                 .orElseThrow(() -> refusal("participant.transfer.notInChargeElsewhere"));
-        long request = transfers.insert(id, holder, code, reason.strip(), today(), user);
+        long request;
+        try {
+            request = transfers.insert(id, holder, code, reason.strip(), today(), user);
+        } catch (DuplicateKeyException e) {
+            // a colleague of the same provider filed it between our check and our insert
+            throw refusal("participant.transfer.alreadyRequested");
+        }
         audit.record(ParticipantManagement.AUDIT_TYPE, id, "TRANSFER_REQUEST", user, null,
                 transfers.auditJson(request), null);
         return request;

@@ -114,5 +114,8 @@ class TransferPagesTests {
                 "Accoglienza e presa in carico: 3");
         assertThat(scene.perform(get("/api/v1/participants/" + scene.code).session(scene.b)).getContentAsString())
                 .contains("Sankoh");
+        assertThat(scene.download("/api/v1/exports/clearances", scene.b)).startsWith("clearance_code")
+                .doesNotContain(scene.clearanceCode);
+        assertThat(scene.download("/api/v1/exports/clearances", scene.a)).contains(scene.clearanceCode);
     }
 }

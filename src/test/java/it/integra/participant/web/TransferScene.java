@@ -1,6 +1,7 @@
 package it.integra.participant.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -22,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -89,6 +91,12 @@ final class TransferScene {
 
     MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** A streamed download (an export), read to its end. */
+    String download(String path, MockHttpSession session) throws Exception {
+        MvcResult started = mvc.perform(get(path).session(session)).andReturn();
+        return mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString();
     }
 
     String page(String path, MockHttpSession session) throws Exception {
