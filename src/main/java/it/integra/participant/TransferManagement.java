@@ -152,7 +152,8 @@ public class TransferManagement {
     }
 
     private TransferStore.Row allowed(long requestId, TransferStep step, CurrentUser user) {
-        TransferStore.Row row = transfers.row(requestId).orElseThrow(() -> new ParticipantNotFoundException("transfer request " + requestId));
+        TransferStore.Row row = transfers.row(requestId)
+                .orElseThrow(() -> new ParticipantNotFoundException("transfer request " + requestId));
         Party party = TransferPolicy.partyOf(user, row.fromProviderId(), row.toProviderId());
         if (!TransferPolicy.maySee(party)) {
             throw new ParticipantNotFoundException("transfer request " + requestId);

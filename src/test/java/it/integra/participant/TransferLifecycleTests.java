@@ -188,15 +188,18 @@ class TransferLifecycleTests {
 
     @Test
     void aRequestNeedsAPersonInChargeElsewhereAReasonAndNoOtherWaitingRequest() {
-        assertThat(codes(() -> transfers.request(code, " ", requester.user()))).containsExactly("participant.transfer.reasonRequired");
+        assertThat(codes(() -> transfers.request(code, " ", requester.user())))
+                .containsExactly("participant.transfer.reasonRequired");
         ask();
         assertThat(codes(this::ask)).containsExactly("participant.transfer.alreadyRequested");
-        assertThat(codes(() -> transfers.request(code, "motivo", holder.user()))).containsExactly("participant.transfer.alreadyInCharge");
+        assertThat(codes(() -> transfers.request(code, "motivo", holder.user())))
+                .containsExactly("participant.transfer.alreadyInCharge");
         intakes.close(person, intakes.intakes(person, holder.user()).get(0).id(), holder.user());
         assertThat(codes(() -> transfers.request(code, "motivo", stranger.user())))
                 .containsExactly("participant.transfer.notInChargeElsewhere");
         refused(() -> transfers.request(code, "motivo", officer), AccessDeniedException.class);
-        refused(() -> transfers.request(Fixtures.provisionalCode(), "motivo", stranger.user()), ParticipantNotFoundException.class);
+        refused(() -> transfers.request(Fixtures.provisionalCode(), "motivo", stranger.user()),
+                ParticipantNotFoundException.class);
     }
 
     private static void refused(ThrowingCallable call, Class<? extends Throwable> type) {

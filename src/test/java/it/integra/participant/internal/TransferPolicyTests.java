@@ -116,9 +116,11 @@ class TransferPolicyTests {
 
     @Test
     void aRequestGivesAReasonOfAtMost2000Characters() {
-        assertThat(TransferPolicy.checkReason(null)).containsExactly(Violation.of("reason", "participant.transfer.reasonRequired"));
-        assertThat(TransferPolicy.checkReason(" \t")).containsExactly(Violation.of("reason", "participant.transfer.reasonRequired"));
-        assertThat(TransferPolicy.checkReason("y".repeat(2001))).containsExactly(Violation.of("reason", "participant.tooLong", 2000));
+        Violation required = Violation.of("reason", "participant.transfer.reasonRequired");
+        assertThat(TransferPolicy.checkReason(null)).containsExactly(required);
+        assertThat(TransferPolicy.checkReason(" \t")).containsExactly(required);
+        assertThat(TransferPolicy.checkReason("y".repeat(2001)))
+                .containsExactly(Violation.of("reason", "participant.tooLong", 2000));
         assertThat(TransferPolicy.checkReason("La persona si è trasferita a Milano")).isEmpty();
     }
 
