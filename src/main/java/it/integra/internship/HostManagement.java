@@ -19,8 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The host registry (soggetti ospitanti), one record per tax code: the authority's staff and the
- * providers' operators register and correct hosts and their company tutors. Every change is audited.
+ * The host registry (soggetti ospitanti), one record per tax code, shared by everyone: the
+ * authority's staff and the providers' operators register new hosts; a host and its company tutors
+ * are changed only by the authority and by the providers that work with it (a clearance requested or
+ * granted for it, or an internship there). Others read its public data only: name, tax code, ATECO
+ * code and province, never its tutors or their contacts. Every change is audited.
  */
 @Service
 @Transactional
@@ -36,14 +39,27 @@ public class HostManagement {
         this.audit = audit;
     }
 
+    /** One page of the registry; rows of hosts the user does not work with carry the public data only. */
     @Transactional(readOnly = true)
-    public Page<HostSummary> search(HostFilter filter, Pageable pageable) {
-        return hosts.search(filter, pageable);
+    public Page<HostSummary> search(HostFilter filter, Pageable pageable, CurrentUser user) {
+        requireReader(user);
+        return hosts.search(filter, pageable, user.providerScope().orElse(null));
     }
 
+    /** The host as the user may read it: whole for whoever may change it, its public data for others. */
     @Transactional(readOnly = true)
-    public Optional<HostDetails> find(long id) {
-        return hosts.find(id);
+    public Optional<HostDetails> find(long id, CurrentUser user) {
+        requireReader(user);
+        return hosts.find(id).map(host -> mayChange(id, user) ? host : host.publicData());
+    }
+
+    /** Whether the user may change the host and its tutors, and so read the tutors' contacts. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(long id, CurrentUser user) {
+        if (user.isAuthorityStaff()) {
+            return true;
+        }
+        return user.providerScope().map(provider -> hosts.worksWith(id, provider)).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -74,8 +90,7 @@ public class HostManagement {
     }
 
     public HostDetails edit(long id, int expectedVersion, SaveHost host, CurrentUser user) {
-        requireEditor(user);
-        existing(id);
+        changeable(id, user);
         ViolationException.throwIfAny(check(host, id));
         String before = hosts.json(id);
         try {
@@ -88,8 +103,7 @@ public class HostManagement {
     }
 
     public HostDetails addTutor(long hostId, NewCompanyTutor tutor, CurrentUser user) {
-        requireEditor(user);
-        existing(hostId);
+        changeable(hostId, user);
         if (tutor.name() == null) {
             throw new ViolationException(List.of(Violation.of("name", "internship.tutor.name")));
         }
@@ -101,8 +115,8 @@ public class HostManagement {
 
     /** Marks a tutor as gone; internships that had them keep pointing at them. */
     public HostDetails deactivateTutor(long hostId, long tutorId, CurrentUser user) {
-        requireEditor(user);
-        String before = hosts.json(existing(hostId).id());
+        changeable(hostId, user);
+        String before = hosts.json(hostId);
         if (hosts.deactivateTutor(hostId, tutorId)) {
             audit.record(AUDIT_TYPE, hostId, "TUTOR_REMOVE", user, before, hosts.json(hostId), null);
         }
@@ -110,8 +124,10 @@ public class HostManagement {
     }
 
     /**
-     * Registers the host of an internship being started, or brings its record up to the data given;
-     * the caller has checked them. Returns the host's id.
+     * Registers the host of an internship being started, or brings its record up to the data given
+     * when the user may change it; the caller has checked them. A provider starting at a host it does
+     * not work with leaves the shared record as it is (the internship keeps the data given). Returns
+     * the host's id.
      */
     long upsertForStart(SaveHost host, CurrentUser user) {
         Optional<HostDetails> known = hosts.findByTaxCode(host.taxCode());
@@ -121,6 +137,9 @@ public class HostManagement {
             return id;
         }
         HostDetails current = known.get();
+        if (!mayChange(current.id(), user)) {
+            return current.id();
+        }
         SaveHost merged = new SaveHost(host.taxCode(), host.name(), host.ateco(), host.province(),
                 host.address() == null ? current.address() : host.address(), host.employees());
         if (!merged.equals(new SaveHost(current.taxCode(), current.name(), current.ateco(), current.province(),
@@ -140,13 +159,24 @@ public class HostManagement {
         return tutorId;
     }
 
-    private HostDetails existing(long id) {
-        return hosts.find(id).orElseThrow(() -> new HostNotFoundException(id));
+    private void changeable(long id, CurrentUser user) {
+        requireEditor(user);
+        if (hosts.find(id).isEmpty()) {
+            throw new HostNotFoundException(id);
+        }
+        if (!mayChange(id, user)) {
+            throw new AccessDeniedException("only the authority and the providers that work with a host change it");
+        }
     }
 
     static void requireEditor(CurrentUser user) {
         if (!user.is(Role.ADMIN) && !user.is(Role.OFFICER) && !user.is(Role.PROVIDER)) {
             throw new AccessDeniedException("only the authority and providers keep the host registry");
         }
+    }
+
+    /** The registry is read by the same users who keep it; analysts have the reports. */
+    private static void requireReader(CurrentUser user) {
+        requireEditor(user);
     }
 }

@@ -3,6 +3,7 @@ package it.integra.participant;
 import it.integra.participant.internal.IntakeStore;
 import it.integra.participant.internal.ParticipantStore;
 import it.integra.participant.internal.Scope;
+import it.integra.participant.internal.TransferStore;
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
@@ -33,22 +34,27 @@ public class IntakeManagement {
     private final IntakeStore intakes;
     private final ParticipantStore people;
     private final Scope scope;
+    private final TransferStore transfers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    IntakeManagement(IntakeStore intakes, ParticipantStore people, Scope scope, AuditTrail audit, Clock clock) {
+    IntakeManagement(IntakeStore intakes, ParticipantStore people, Scope scope, TransferStore transfers,
+                     AuditTrail audit, Clock clock) {
         this.intakes = intakes;
         this.people = people;
         this.scope = scope;
+        this.transfers = transfers;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * The operator's provider takes in charge the person with this tax code (current or earlier):
-     * knowing the code is what lets a second provider reach a person already registered.
+     * knowing the code is what lets a second provider reach a person already registered. A person
+     * another provider has in charge is not taken over: the provider asks for a transfer instead.
      *
      * @return the person's id
+     * @throws InChargeElsewhereException when another provider has the person in charge
      */
     public long takeInCharge(String taxCode, LocalDate takenOn, CurrentUser user) {
         if (!user.is(Role.PROVIDER)) {
@@ -58,22 +64,53 @@ public class IntakeManagement {
         if (on.isAfter(today())) {
             throw new ViolationException(List.of(Violation.of("takenOn", "participant.date.future")));
         }
-        String code = TaxCode.isValid(taxCode) ? TaxCode.parse(taxCode).value() : null;
-        long id = (code == null ? Optional.<Long>empty() : people.idByTaxCode(code))
-                .orElseThrow(() -> new ParticipantNotFoundException(taxCode));
+        long id = registered(taxCode);
+        ChargeSituation situation = situation(id, user.providerId());
+        if (situation.elsewhere()) {
+            throw new InChargeElsewhereException(TaxCode.parse(taxCode).value(), situation);
+        }
         // a second operator of the same provider may have been quicker: then there is nothing to open
         intakes.open(id, user.providerId(), on).ifPresent(intake -> audit.record(ParticipantManagement.AUDIT_TYPE,
                 id, "INTAKE_OPEN", user, null, intakes.auditJson(intake), null));
         return id;
     }
 
-    /** The person's intakes the user may see: every one for staff, the provider's own for a provider. */
+    /** Where the person with this tax code stands for the user's provider. */
+    @Transactional(readOnly = true)
+    public ChargeSituation situation(String taxCode, CurrentUser user) {
+        if (!user.is(Role.PROVIDER)) {
+            throw new AccessDeniedException("only a provider takes a person in charge");
+        }
+        return situation(registered(taxCode), user.providerId());
+    }
+
+    private ChargeSituation situation(long participantId, long providerId) {
+        if (scope.inCharge(participantId, providerId)) {
+            return ChargeSituation.IN_CHARGE_HERE;
+        }
+        if (intakes.holderOtherThan(participantId, providerId).isEmpty()) {
+            return ChargeSituation.FREE;
+        }
+        return transfers.pending(participantId, providerId) ? ChargeSituation.TRANSFER_REQUESTED
+                : ChargeSituation.ELSEWHERE;
+    }
+
+    private long registered(String taxCode) {
+        String code = TaxCode.isValid(taxCode) ? TaxCode.parse(taxCode).value() : null;
+        return (code == null ? Optional.<Long>empty() : people.idByTaxCode(code))
+                .orElseThrow(() -> new ParticipantNotFoundException(taxCode));
+    }
+
+    /**
+     * The person's intakes the user may see: every one for staff; for a provider its own, and those of
+     * a provider whose pathway history the authority shared with it on a transfer.
+     */
     @Transactional(readOnly = true)
     public List<IntakeDetails> intakes(long participantId, CurrentUser user) {
         if (!scope.mayOpen(participantId, user)) {
             throw new ParticipantNotFoundException(participantId);
         }
-        return intakes.ofParticipant(participantId, user.providerScope().orElse(null));
+        return intakes.ofParticipant(participantId, scope.historyProviders(participantId, user));
     }
 
     /** One intake, if the user may change it: staff, or the provider it belongs to. */

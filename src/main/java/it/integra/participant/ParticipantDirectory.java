@@ -1,8 +1,10 @@
 package it.integra.participant;
 
+import it.integra.participant.internal.Scope;
 import it.integra.programme.CallDetails;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,11 +26,13 @@ public class ParticipantDirectory {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<PathwayLookup> pathways;
+    private final Scope scope;
     private final Clock clock;
 
-    ParticipantDirectory(JdbcClient jdbc, ObjectProvider<PathwayLookup> pathways, Clock clock) {
+    ParticipantDirectory(JdbcClient jdbc, ObjectProvider<PathwayLookup> pathways, Scope scope, Clock clock) {
         this.jdbc = jdbc;
         this.pathways = pathways;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -56,13 +60,21 @@ public class ParticipantDirectory {
     }
 
     /** Every open intake of the person, the latest first. */
-    public java.util.List<IntakeCard> openIntakes(long participantId) {
+    public List<IntakeCard> openIntakes(long participantId) {
         return jdbc.sql("""
                         SELECT id, participant_id, provider_id, taken_on, did_on, service_agreement_on, action_plan_on,
                                training_plan_on
                         FROM participant.intake
                         WHERE participant_id = :participant AND closed_on IS NULL ORDER BY taken_on DESC, id DESC""")
                 .param("participant", participantId).query(IntakeCard.class).list();
+    }
+
+    /**
+     * The providers whose pathway with the person (intakes, hours, clearances, internships) the provider
+     * may see: itself, and any whose history the authority shared with it on a transfer request.
+     */
+    public List<Long> pathwayProviders(long participantId, long providerId) {
+        return scope.historyProviders(participantId, providerId);
     }
 
     public boolean inCharge(long participantId, long providerId) {

@@ -54,10 +54,14 @@ public class ParticipantDocuments {
         this.clock = clock;
     }
 
+    /**
+     * The person's documents the user may read: all for staff; for a provider, those its operators or
+     * the authority attached, and another provider's only if the authority shared them on a transfer.
+     */
     @Transactional(readOnly = true)
     public List<DocumentSummary> documents(long participantId, CurrentUser user) {
         visible(participantId, user);
-        return documents.ofParticipant(participantId);
+        return documents.ofParticipant(participantId, user.providerScope().orElse(null));
     }
 
     /** Attaches a file; refused with every reason when its kind, type or size is wrong. */
@@ -69,23 +73,29 @@ public class ParticipantDocuments {
                 upload.content(), sha256(upload.content()), user);
         audit.record(ParticipantManagement.AUDIT_TYPE, participantId, "DOCUMENT_ADD", user, null,
                 "{\"document\": " + id + ", \"kind\": \"" + upload.kind() + "\"}", null);
-        return documents.ofParticipant(participantId).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        return documents.ofParticipant(participantId, null).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
     public StoredDocument download(long participantId, long documentId, CurrentUser user) {
         visible(participantId, user);
-        StoredDocument document = documents.content(participantId, documentId)
+        StoredDocument document = documents.content(participantId, documentId, user.providerScope().orElse(null))
                 .orElseThrow(() -> new ParticipantNotFoundException(documentId));
         log.record(participantId, user, AccessAction.DOCUMENT);
         return document;
     }
 
+    /** Deletes a document; a provider deletes only its own or the authority's, never one shared with it. */
     public void delete(long participantId, long documentId, CurrentUser user) {
         changeable(participantId, user);
-        if (documents.delete(participantId, documentId)) {
-            audit.record(ParticipantManagement.AUDIT_TYPE, participantId, "DOCUMENT_DELETE", user,
-                    "{\"document\": " + documentId + "}", null, null);
+        Long providerScope = user.providerScope().orElse(null);
+        if (documents.content(participantId, documentId, providerScope).isEmpty()) {
+            throw new ParticipantNotFoundException(documentId);
         }
+        if (!documents.delete(participantId, documentId, providerScope)) {
+            throw new AccessDeniedException("a shared document stays with the provider that attached it");
+        }
+        audit.record(ParticipantManagement.AUDIT_TYPE, participantId, "DOCUMENT_DELETE", user,
+                "{\"document\": " + documentId + "}", null, null);
     }
 
     /** The individual action plan (PAI) of an intake, as PDF named after the person's tax code. */
@@ -112,11 +122,13 @@ public class ParticipantDocuments {
         visible(participantId, user);
         IntakeDetails intake = intakes.byId(intakeId).filter(i -> i.participantId() == participantId)
                 .orElseThrow(() -> new ParticipantNotFoundException(participantId));
-        if (!user.isAuthorityStaff() && !user.providerScope().map(p -> p == intake.providerId()).orElse(false)) {
-            throw new AccessDeniedException("a plan belongs to the intake's provider");
+        List<Long> history = scope.historyProviders(participantId, user);
+        if (history != null && !history.contains(intake.providerId())) {
+            throw new AccessDeniedException("a plan belongs to the intake's provider, or to whom its history was shared");
         }
         ParticipantDetails person = people.byId(participantId).orElseThrow();
-        ProviderSummary provider = providers.find(intake.providerId(), user).orElseThrow();
+        ProviderSummary provider = providers.find(intake.providerId(), user)
+                .or(() -> intakes.providerOf(intake.id())).orElseThrow();
         log.record(participantId, user, AccessAction.PLAN);
         return new Plan(provider, person, intake);
     }

@@ -104,7 +104,13 @@ public final class Fixtures {
                 .param("providers", providers).query(Long.class).list());
         people.add(-1L);
         String clearances = "(SELECT id FROM clearance.clearance WHERE provider_id IN (:providers) OR participant_id IN (:people))";
+        String transfers = "(SELECT id FROM participant.transfer_request WHERE participant_id IN (:people) "
+                + "OR from_provider_id IN (:providers) OR to_provider_id IN (:providers))";
         for (String delete : List.of(
+                "DELETE FROM participant.transfer_share WHERE request_id IN " + transfers,
+                "DELETE FROM participant.transfer_request WHERE id IN " + transfers,
+                "DELETE FROM accounting.service_delivery WHERE clearance_id IN " + clearances + " OR intake_id IN "
+                        + "(SELECT id FROM participant.intake WHERE participant_id IN (:people) OR provider_id IN (:providers))",
                 "DELETE FROM internship.internship WHERE clearance_id IN " + clearances,
                 "DELETE FROM clearance.clearance WHERE id IN " + clearances,
                 "DELETE FROM outcome.contract WHERE participant_id IN (:people)",

@@ -75,17 +75,36 @@ class ParticipantRecordTests {
     }
 
     @Test
-    void theSameTaxCodeFromASecondProviderIsTheSamePersonTakenInCharge() {
+    void theSameTaxCodeFromASecondProviderIsTheSamePersonWhoseTakingOverIsARequest() {
         String code = Fixtures.provisionalCode();
         long id = register(code, first.user());
 
         assertThatThrownBy(() -> register(code, second.user()))
                 .isInstanceOfSatisfying(AlreadyRegisteredException.class, e -> assertThat(e.participantId()).isEqualTo(id));
-        assertThat(intakes.takeInCharge(code, null, second.user())).isEqualTo(id);
+        assertThatThrownBy(() -> intakes.takeInCharge(code, null, second.user()))
+                .isInstanceOfSatisfying(InChargeElsewhereException.class, e -> {
+                    assertThat(e.situation()).isEqualTo(ChargeSituation.ELSEWHERE);
+                    assertThat(e.taxCode()).isEqualTo(code);
+                });
 
         assertThat(jdbc.sql("SELECT count(*) FROM participant.participant WHERE tax_code = :code").param("code", code)
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(directory.inCharge(id, second.user().providerId())).isFalse();
+        assertThat(intakes.intakes(id, fixtures.staff(Role.OFFICER))).extracting(IntakeDetails::providerId)
+                .containsExactly(first.user().providerId());
+    }
+
+    @Test
+    void aPersonNoProviderHasInChargeIsTakenInChargeStraightAway() {
+        String code = Fixtures.provisionalCode();
+        long id = register(code, first.user());
+        intakes.close(id, intakes.intakes(id, first.user()).get(0).id(), first.user());
+
+        assertThat(intakes.situation(code, second.user())).isEqualTo(ChargeSituation.FREE);
+        assertThat(intakes.takeInCharge(code, null, second.user())).isEqualTo(id);
+
         assertThat(directory.inCharge(id, second.user().providerId())).isTrue();
+        assertThat(intakes.situation(code, second.user())).isEqualTo(ChargeSituation.IN_CHARGE_HERE);
         assertThat(intakes.intakes(id, second.user())).extracting(IntakeDetails::providerId)
                 .containsExactly(second.user().providerId());
         assertThat(intakes.intakes(id, fixtures.staff(Role.OFFICER))).hasSize(2);

@@ -26,6 +26,18 @@ public class HostStore {
                    (SELECT count(*) FROM internship.internship i WHERE i.host_id = h.id AND i.status = 'ONGOING') AS ongoing
             FROM internship.host h""";
 
+    /**
+     * Whether the provider {@code :scope} works with the host {@code h}: it holds a clearance requested
+     * or granted for it, or an internship there (of any status). Always true for a null scope.
+     */
+    static final String WORKS_WITH = """
+            (CAST(:scope AS bigint) IS NULL
+             OR EXISTS (SELECT 1 FROM clearance.clearance wk
+                        WHERE wk.host_tax_code = h.tax_code AND wk.provider_id = :scope
+                          AND wk.status IN ('REQUESTED', 'GRANTED'))
+             OR EXISTS (SELECT 1 FROM internship.internship wi JOIN clearance.clearance wk ON wk.id = wi.clearance_id
+                        WHERE wi.host_id = h.id AND wk.provider_id = :scope))""";
+
     private static final String FILTER = """
              WHERE (CAST(:pattern AS text) IS NULL OR h.tax_code ILIKE :pattern OR h.name ILIKE :pattern)
                AND (CAST(:province AS text) IS NULL OR h.province = :province)
@@ -38,15 +50,31 @@ public class HostStore {
         this.jdbc = jdbc;
     }
 
-    public Page<HostSummary> search(HostFilter filter, Pageable pageable) {
+    /**
+     * One page of the registry. For the provider {@code scope} (null for the authority) the rows of
+     * hosts it does not work with carry the public data only: no headcount, capacity or trainees.
+     */
+    public Page<HostSummary> search(HostFilter filter, Pageable pageable, Long scope) {
         long total = filtered("SELECT count(*) FROM internship.host h " + FILTER, filter).query(Long.class).single();
-        List<HostSummary> rows = filtered(COLUMNS + " " + FILTER + " ORDER BY h.name, h.id LIMIT :limit OFFSET :offset", filter)
+        String sql = COLUMNS.replace(" AS ongoing", " AS ongoing, " + WORKS_WITH + " AS works_with")
+                + " " + FILTER + " ORDER BY h.name, h.id LIMIT :limit OFFSET :offset";
+        List<HostSummary> rows = filtered(sql, filter).param("scope", scope)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query((rs, n) -> new HostSummary(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"),
-                        rs.getString("ateco"), rs.getString("province"), employees(rs), rs.getLong("ongoing"),
-                        capacity(employees(rs))))
+                .query((rs, n) -> {
+                    boolean open = rs.getBoolean("works_with");
+                    Integer employees = open ? employees(rs) : null;
+                    return new HostSummary(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"),
+                            rs.getString("ateco"), rs.getString("province"), employees, open ? rs.getLong("ongoing") : 0,
+                            capacity(employees), open);
+                })
                 .list();
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Whether the provider works with the host, so that it may change it and read its tutors' contacts. */
+    public boolean worksWith(long hostId, long providerId) {
+        return jdbc.sql("SELECT " + WORKS_WITH + " FROM internship.host h WHERE h.id = :id")
+                .param("scope", providerId).param("id", hostId).query(Boolean.class).optional().orElse(false);
     }
 
     public Optional<HostDetails> find(long id) {

@@ -164,6 +164,15 @@ class InternshipsDataset implements Dataset {
                 + " ORDER BY i.code";
     }
 
+    /**
+     * Only the authority imports internships: each row also writes the shared host registry, which a
+     * provider changes only for hosts it works with, through the pages.
+     */
+    @Override
+    public boolean mayImport(CurrentUser user) {
+        return user.isAuthorityStaff();
+    }
+
     @Override
     public boolean mayExport(CurrentUser user) {
         return user.isAuthorityStaff() || user.providerScope().isPresent();

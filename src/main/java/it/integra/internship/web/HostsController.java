@@ -14,6 +14,7 @@ import it.integra.shared.Ateco;
 import it.integra.shared.Territory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,19 +46,20 @@ class HostsController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
                 @RequestParam(required = false) String section, @RequestParam(defaultValue = "0") int page,
-                HttpServletRequest request, Model model) {
+                CurrentUser user, HttpServletRequest request, Model model) {
         HostFilter filter = new HostFilter(q, province, section);
         model.addAttribute("filter", filter);
         model.addAttribute("provinces", Territory.provinces());
         model.addAttribute("sections", Ateco.sections());
-        model.addAttribute("hosts", PageView.of(hosts.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)),
+        model.addAttribute("hosts", PageView.of(hosts.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user),
                 request));
         return Views.pageOrFragment(request, "internship/hosts", "results");
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("host", existing(id));
+        model.addAttribute("host", existing(id, user));
+        model.addAttribute("mayChange", hosts.mayChange(id, user));
         model.addAttribute("internships", internships.ofHost(id, user));
         model.addAttribute("staff", user.isAuthorityStaff());
         return "internship/host";
@@ -86,8 +88,8 @@ class HostsController {
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        HostDetails host = existing(id);
+    String editForm(@PathVariable long id, CurrentUser user, Model model) {
+        HostDetails host = changeable(id, user);
         model.addAttribute("form", HostForm.of(host));
         return formView(host, model);
     }
@@ -95,7 +97,7 @@ class HostsController {
     @PostMapping("/{id}")
     String edit(@PathVariable long id, @ModelAttribute("form") HostForm form, BindingResult binding, CurrentUser user,
                 Model model, RedirectAttributes redirect) {
-        HostDetails host = existing(id);
+        HostDetails host = changeable(id, user);
         if (binding.hasErrors()) {
             return formView(host, model);
         }
@@ -130,8 +132,17 @@ class HostsController {
         return "redirect:/internships/hosts/" + id;
     }
 
-    private HostDetails existing(long id) {
-        return hosts.find(id).orElseThrow(() -> new HostNotFoundException(id));
+    private HostDetails existing(long id, CurrentUser user) {
+        return hosts.find(id, user).orElseThrow(() -> new HostNotFoundException(id));
+    }
+
+    /** The host, if the user may change it; 403 otherwise, before any form is shown or bound. */
+    private HostDetails changeable(long id, CurrentUser user) {
+        HostDetails host = existing(id, user);
+        if (!hosts.mayChange(id, user)) {
+            throw new AccessDeniedException("only the authority and the providers that work with a host change it");
+        }
+        return host;
     }
 
     private String formView(HostDetails host, Model model) {

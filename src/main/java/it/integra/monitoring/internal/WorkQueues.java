@@ -25,7 +25,9 @@ public class WorkQueues {
                         + "WHERE status = 'REQUESTED'", "/clearances/queue", today, 0),
                 item("home.work.claims", "SELECT count(*), min(requested_on) FROM accounting.claim "
                         + "WHERE status = 'REQUESTED'", "/accounting/claims?status=REQUESTED", today, 0),
-                item("home.work.expiring", expiring(null), "/clearances/expiring", today, expiringNoticeDays));
+                item("home.work.expiring", expiring(null), "/clearances/expiring", today, expiringNoticeDays),
+                item("home.work.transfers", "SELECT count(*), min(requested_on) FROM participant.transfer_request "
+                        + "WHERE status = 'REQUESTED'", "/participants/transfers", today, 0));
     }
 
     public List<WorkItem> provider(long providerId, LocalDate today, int expiringNoticeDays) {
@@ -55,6 +57,10 @@ public class WorkQueues {
                         WHERE provider_id = :provider AND status = 'REQUESTED'""", "/clearances?status=REQUESTED", today, 0,
                         providerId),
                 item("home.work.expiring", expiring(providerId), "/clearances/expiring", today, expiringNoticeDays,
+                        providerId),
+                item("home.work.transfersReceived", """
+                        SELECT count(*), min(requested_on) FROM participant.transfer_request
+                        WHERE from_provider_id = :provider AND status = 'REQUESTED'""", "/participants/transfers", today, 0,
                         providerId));
     }
 

@@ -2,6 +2,7 @@ package it.integra.monitoring.web;
 
 import it.integra.monitoring.internal.PathwayTimeline;
 import it.integra.monitoring.internal.PathwayTimeline.Event;
+import it.integra.participant.ParticipantDirectory;
 import it.integra.platform.CurrentUser;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -19,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The timeline on the Percorso tab of a person's record, loaded by htmx. A provider's operator sees it
- * only for people its provider took in charge, and then only what its provider did.
+ * only for people its provider took in charge, and then only what its provider did, or a provider
+ * whose pathway history the authority shared with it on a transfer.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'PROVIDER')")
@@ -30,10 +32,12 @@ class PathwayTimelineController {
     }
 
     private final PathwayTimeline timeline;
+    private final ParticipantDirectory participants;
     private final MessageSource messages;
 
-    PathwayTimelineController(PathwayTimeline timeline, MessageSource messages) {
+    PathwayTimelineController(PathwayTimeline timeline, ParticipantDirectory participants, MessageSource messages) {
         this.timeline = timeline;
+        this.participants = participants;
         this.messages = messages;
     }
 
@@ -43,7 +47,8 @@ class PathwayTimelineController {
         if (provider != null && !timeline.known(participantId, provider)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        List<Line> lines = timeline.of(participantId, provider).stream().map(e -> line(e, locale)).toList();
+        List<Long> providers = provider == null ? null : participants.pathwayProviders(participantId, provider);
+        List<Line> lines = timeline.of(participantId, providers, provider).stream().map(e -> line(e, locale)).toList();
         model.addAttribute("lines", lines);
         return "monitoring/timeline :: timeline";
     }

@@ -33,24 +33,33 @@ public class DocumentStore {
                 .query(Long.class).single();
     }
 
-    public List<DocumentSummary> ofParticipant(long participantId) {
+    /** The person's documents the provider {@code scope} may read ({@link Scope#DOCUMENT_VISIBLE}); all for null. */
+    public List<DocumentSummary> ofParticipant(long participantId, Long scope) {
         return jdbc.sql("""
-                        SELECT id, kind, filename, content_type, size_bytes, sha256, uploaded_by_name, uploaded_at
-                        FROM participant.document WHERE participant_id = :id ORDER BY uploaded_at DESC, id DESC""")
-                .param("id", participantId).query(DocumentSummary.class).list();
+                        SELECT d.id, d.kind, d.filename, d.content_type, d.size_bytes, d.sha256, d.uploaded_by_name,
+                               d.uploaded_at
+                        FROM participant.document d WHERE d.participant_id = :id AND """ + Scope.DOCUMENT_VISIBLE + """
+                        ORDER BY d.uploaded_at DESC, d.id DESC""")
+                .param("id", participantId).param("scope", scope).query(DocumentSummary.class).list();
     }
 
-    public Optional<StoredDocument> content(long participantId, long documentId) {
+    public Optional<StoredDocument> content(long participantId, long documentId, Long scope) {
         return jdbc.sql("""
-                        SELECT filename, content_type, content, sha256 FROM participant.document
-                        WHERE id = :id AND participant_id = :participant""")
-                .param("id", documentId).param("participant", participantId)
+                        SELECT d.filename, d.content_type, d.content, d.sha256 FROM participant.document d
+                        WHERE d.id = :id AND d.participant_id = :participant AND """ + Scope.DOCUMENT_VISIBLE)
+                .param("id", documentId).param("participant", participantId).param("scope", scope)
                 .query(StoredDocument.class).optional();
     }
 
-    public boolean delete(long participantId, long documentId) {
-        return jdbc.sql("DELETE FROM participant.document WHERE id = :id AND participant_id = :participant")
-                .param("id", documentId).param("participant", participantId).update() > 0;
+    /**
+     * Deletes a document the provider {@code scope} may remove: the authority's or its own, never one
+     * shared with it; any for null.
+     */
+    public boolean delete(long participantId, long documentId, Long scope) {
+        return jdbc.sql("""
+                        DELETE FROM participant.document d WHERE d.id = :id AND d.participant_id = :participant
+                          AND (CAST(:scope AS bigint) IS NULL OR d.provider_id IS NULL OR d.provider_id = :scope)""")
+                .param("id", documentId).param("participant", participantId).param("scope", scope).update() > 0;
     }
 
     public int deleteAll(long participantId) {

@@ -75,6 +75,9 @@ public class Erasure {
         jdbc.sql("DELETE FROM participant.document WHERE participant_id = :id").param("id", participantId).update();
         jdbc.sql("UPDATE participant.intake SET action_plan = NULL, training_plan = NULL WHERE participant_id = :id")
                 .param("id", participantId).update();
+        jdbc.sql("""
+                        UPDATE participant.transfer_request SET reason = '', decision_note = NULL, tax_code = 'ANON'
+                        WHERE participant_id = :id""").param("id", participantId).update();
     }
 
     /** The default retention, for people with no clearance in any call. */

@@ -2,6 +2,7 @@ package it.integra.participant.internal;
 
 import it.integra.participant.IntakeDetails;
 import it.integra.participant.IntakeTerms;
+import it.integra.provider.ProviderSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,13 +30,40 @@ public class IntakeStore {
         return jdbc.sql(SELECT + " WHERE i.id = :id").param("id", id).query(IntakeDetails.class).optional();
     }
 
-    /** The person's intakes, open ones first, then the latest; only the provider's when {@code providerId} is set. */
-    public List<IntakeDetails> ofParticipant(long participantId, Long providerId) {
+    /** The person's intakes, open ones first, then the latest; only those of {@code providers} unless null. */
+    public List<IntakeDetails> ofParticipant(long participantId, List<Long> providers) {
         return jdbc.sql(SELECT + """
-                         WHERE i.participant_id = :id AND (CAST(:provider AS bigint) IS NULL OR i.provider_id = :provider)
+                         WHERE i.participant_id = :id AND (:all OR i.provider_id IN (:providers))
                         ORDER BY i.closed_on IS NOT NULL, i.taken_on DESC, i.id DESC""")
-                .param("id", participantId).param("provider", providerId)
+                .param("id", participantId).param("all", providers == null)
+                .param("providers", providers == null || providers.isEmpty() ? List.of(-1L) : providers)
                 .query(IntakeDetails.class).list();
+    }
+
+    /**
+     * The provider of an intake as the plan documents name it; for a reader the provider registry would
+     * not show it to, whose pathway history the authority shared (the caller checked that).
+     */
+    public Optional<ProviderSummary> providerOf(long intakeId) {
+        return jdbc.sql("""
+                        SELECT pr.id, pr.code, pr.tax_code, pr.name, pr.type, pr.province
+                        FROM participant.intake i JOIN provider.provider pr ON pr.id = i.provider_id WHERE i.id = :id""")
+                .param("id", intakeId).query(ProviderSummary.class).optional();
+    }
+
+    /** The provider's open intake of the person. */
+    public Optional<IntakeDetails> openOf(long participantId, long providerId) {
+        return jdbc.sql(SELECT + " WHERE i.participant_id = :id AND i.provider_id = :provider AND i.closed_on IS NULL")
+                .param("id", participantId).param("provider", providerId).query(IntakeDetails.class).optional();
+    }
+
+    /** A provider other than {@code providerId} that has the person in charge: the one of the latest intake. */
+    public Optional<Long> holderOtherThan(long participantId, long providerId) {
+        return jdbc.sql("""
+                        SELECT provider_id FROM participant.intake
+                        WHERE participant_id = :id AND provider_id <> :provider AND closed_on IS NULL
+                        ORDER BY taken_on DESC, id DESC LIMIT 1""")
+                .param("id", participantId).param("provider", providerId).query(Long.class).optional();
     }
 
     /** Opens an intake; empty when the provider already has one open for the person. */

@@ -1,7 +1,10 @@
 package it.integra.participant.internal;
 
+import it.integra.participant.SharedPart;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +12,10 @@ import org.springframework.stereotype.Component;
  * Who sees whom. The authority's staff see everyone. A provider's operator sees a person while the
  * provider has them in charge (an open intake) or holds a clearance for them that is requested or
  * granted. Analysts see lists without identities and open no record.
+ *
+ * <p>Seeing a person is not seeing what other providers did with them: a provider reads the documents
+ * its own operators or the authority attached, and its own intakes, plans and pathway; another
+ * provider's only when the authority shared them on the transfer request that brought the person over.
  */
 @Component
 public class Scope {
@@ -23,6 +30,23 @@ public class Scope {
                         WHERE si.participant_id = p.id AND si.provider_id = :scope AND si.closed_on IS NULL)
              OR EXISTS (SELECT 1 FROM clearance.clearance sk
                         WHERE sk.participant_id = p.id AND sk.provider_id = :scope AND sk.status IN ('REQUESTED', 'GRANTED')))""";
+
+    /**
+     * The providers whose part of {@code :person}'s record was shared with the provider {@code :scope}
+     * on a granted transfer request; {@code :part} names the part.
+     */
+    private static final String SHARED_FROM = """
+            SELECT t.from_provider_id FROM participant.transfer_request t
+            JOIN participant.transfer_share s ON s.request_id = t.id AND s.part = :part
+            WHERE t.participant_id = %s AND t.to_provider_id = :scope AND t.status IN ('APPROVED', 'RELEASED')""";
+
+    /**
+     * The condition on {@code d} (participant.document) for the provider in {@code :scope}: the
+     * documents the authority attached, those of its own operators, and those shared with it.
+     */
+    public static final String DOCUMENT_VISIBLE = "(CAST(:scope AS bigint) IS NULL OR d.provider_id IS NULL "
+            + "OR d.provider_id = :scope OR d.provider_id IN (" + SHARED_FROM.formatted("d.participant_id")
+            .replace(":part", "'DOCUMENTS'") + "))";
 
     private final JdbcClient jdbc;
 
@@ -49,6 +73,28 @@ public class Scope {
             return true;
         }
         return user.is(Role.PROVIDER) && inCharge(participantId, user.providerId());
+    }
+
+    /**
+     * The providers whose pathway (intakes, plans, hours, clearances, internships) the provider sees
+     * for the person: itself, and those whose history was shared with it.
+     */
+    public List<Long> historyProviders(long participantId, long providerId) {
+        List<Long> providers = new ArrayList<>(List.of(providerId));
+        providers.addAll(jdbc.sql(SHARED_FROM.formatted(":person")).param("part", SharedPart.PATHWAY_HISTORY.name())
+                .param("person", participantId).param("scope", providerId).query(Long.class).list());
+        return providers.stream().distinct().toList();
+    }
+
+    /**
+     * The providers the user sees the pathway of: null (all) for staff, its own and those shared for a
+     * provider's operator, none for anyone else.
+     */
+    public List<Long> historyProviders(long participantId, CurrentUser user) {
+        if (user.isAuthorityStaff()) {
+            return null;
+        }
+        return user.providerScope().map(provider -> historyProviders(participantId, provider)).orElse(List.of());
     }
 
     public boolean inCharge(long participantId, long providerId) {

@@ -62,8 +62,8 @@ public class SubjectAccessExport {
             zip.putNextEntry(new ZipEntry("personal-data.json"));
             zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
             zip.closeEntry();
-            for (var document : documents.ofParticipant(participantId)) {
-                StoredDocument content = documents.content(participantId, document.id()).orElseThrow();
+            for (var document : documents.ofParticipant(participantId, null)) {
+                StoredDocument content = documents.content(participantId, document.id(), null).orElseThrow();
                 zip.putNextEntry(new ZipEntry("documents/" + document.id() + "-" + content.filename()));
                 zip.write(content.content());
                 zip.closeEntry();

@@ -62,6 +62,7 @@ class PersonPage {
         model.addAttribute("mayChange", !person.erased() && records.mayChange(id, user));
         model.addAttribute("inCharge", records.inCharge(id, user));
         model.addAttribute("provider", user.providerScope().isPresent());
+        model.addAttribute("ownProvider", user.providerScope().orElse(null));
         model.addAttribute("staff", user.isAuthorityStaff());
         model.addAttribute("admin", user.is(Role.ADMIN));
         if (user.is(Role.ADMIN)) {

@@ -2,6 +2,8 @@ package it.integra.participant.web;
 
 import it.integra.participant.AccessAction;
 import it.integra.participant.AlreadyRegisteredException;
+import it.integra.participant.ChargeSituation;
+import it.integra.participant.InChargeElsewhereException;
 import it.integra.participant.IntakeManagement;
 import it.integra.participant.ParticipantManagement;
 import it.integra.participant.ParticipantRecords;
@@ -76,9 +78,8 @@ class RegistrationController {
                 redirect.addFlashAttribute("notice", "participants.notice.alreadyRegistered");
                 return "redirect:/participants/" + e.participantId();
             }
-            model.addAttribute("taxCode", e.taxCode());
             model.addAttribute("takenOn", form.getTakenOn() == null ? LocalDate.now(clock) : form.getTakenOn());
-            return "participant/existing";
+            return existing(e.taxCode(), intakes.situation(e.taxCode(), user), model);
         }
     }
 
@@ -87,7 +88,7 @@ class RegistrationController {
     @PreAuthorize("hasRole('PROVIDER')")
     String takeInCharge(@RequestParam String taxCode,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
-                        CurrentUser user, RedirectAttributes redirect) {
+                        CurrentUser user, Model model, RedirectAttributes redirect) {
         try {
             long id = intakes.takeInCharge(taxCode, takenOn, user);
             redirect.addFlashAttribute("notice", "participants.notice.takenInCharge");
@@ -95,7 +96,17 @@ class RegistrationController {
         } catch (ViolationException e) {
             redirect.addFlashAttribute("problem", e.violations().get(0).code());
             return "redirect:/participants";
+        } catch (InChargeElsewhereException e) {
+            return existing(e.taxCode(), e.situation(), model);
         }
+    }
+
+    /** The page that offers to take in charge a registered person, or to ask for their transfer. */
+    private static String existing(String taxCode, ChargeSituation situation, Model model) {
+        model.addAttribute("taxCode", taxCode);
+        model.addAttribute("situation", situation);
+        model.addAttribute("transfer", TransferForm.of(taxCode));
+        return TransfersController.REQUEST;
     }
 
     @GetMapping("/participants/{id}/edit")

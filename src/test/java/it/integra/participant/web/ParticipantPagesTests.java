@@ -137,7 +137,7 @@ class ParticipantPagesTests {
     }
 
     @Test
-    void aTaxCodeRegisteredByAnotherProviderIsOfferedForTakingInCharge() throws Exception {
+    void aTaxCodeRegisteredByAnotherProviderIsOfferedForATransferThenForTakingInChargeOnceReleased() throws Exception {
         String code = Fixtures.provisionalCode();
         Fixtures.Operator other = fixtures.providerWithOperator("pages-first");
         MockHttpSession first = WebSessions.login(mvc, other.username(), TestUsers.PASSWORD);
@@ -145,8 +145,15 @@ class ParticipantPagesTests {
                 .param("givenName", "Samuel").param("sex", "M").param("birthDate", "2000-01-06").param("citizenship", "CI")
                 .param("targetGroup", "FORMER_UNACCOMPANIED_MINOR").param("languageKnowledge", "BASIC"));
 
+        String transfer = mvc.perform(registration(code, "1997-09-23")).andReturn().getResponse().getContentAsString();
+        assertThat(transfer).contains("Una persona, una scheda", code, "id=\"transfer-form\"")
+                .doesNotContain("Kone", "id=\"take-in-charge\"");
+        jdbc.sql("UPDATE participant.intake SET closed_on = taken_on WHERE participant_id = "
+                + "(SELECT id FROM participant.participant WHERE tax_code = :code)").param("code", code).update();
+
         String offer = mvc.perform(registration(code, "1997-09-23")).andReturn().getResponse().getContentAsString();
-        assertThat(offer).contains("Una persona, una scheda", code, "id=\"take-in-charge\"").doesNotContain("Kone");
+        assertThat(offer).contains("Una persona, una scheda", code, "id=\"take-in-charge\"")
+                .doesNotContain("Kone", "id=\"transfer-form\"");
 
         MockHttpServletResponse taken = mvc.perform(post("/participants/take-in-charge").session(session).with(csrf())
                 .param("taxCode", code)).andReturn().getResponse();
