@@ -6,6 +6,8 @@ import it.integra.clearance.ClearanceNotFoundException;
 import it.integra.clearance.ClearanceQueries;
 import it.integra.clearance.ClearanceStatus;
 import it.integra.clearance.ClearanceView;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.participant.ParticipantDirectory;
 import it.integra.platform.Bindings;
 import it.integra.platform.CurrentUser;
@@ -43,13 +45,15 @@ class ClearancesController {
     private final ClearanceQueries queries;
     private final CallManagement calls;
     private final ParticipantDirectory participants;
+    private final ParticipantAccessLog accessLog;
 
     ClearancesController(ClearanceManagement management, ClearanceQueries queries, CallManagement calls,
-                         ParticipantDirectory participants) {
+                         ParticipantDirectory participants, ParticipantAccessLog accessLog) {
         this.management = management;
         this.queries = queries;
         this.calls = calls;
         this.participants = participants;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -84,6 +88,7 @@ class ClearancesController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         ClearanceView clearance = queries.find(id, user).orElseThrow(() -> new ClearanceNotFoundException(id));
+        accessLog.read(clearance.participantId(), user, AccessAction.CLEARANCE, "clearance/" + id);
         model.addAttribute("clearance", clearance);
         model.addAttribute("staff", user.isAuthorityStaff());
         return "clearance/detail";

@@ -2,6 +2,8 @@ package it.integra.monitoring.web;
 
 import it.integra.monitoring.internal.PathwayTimeline;
 import it.integra.monitoring.internal.PathwayTimeline.Event;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -31,10 +33,12 @@ class PathwayTimelineController {
 
     private final PathwayTimeline timeline;
     private final MessageSource messages;
+    private final ParticipantAccessLog accessLog;
 
-    PathwayTimelineController(PathwayTimeline timeline, MessageSource messages) {
+    PathwayTimelineController(PathwayTimeline timeline, MessageSource messages, ParticipantAccessLog accessLog) {
         this.timeline = timeline;
         this.messages = messages;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/monitoring/pathways/{participantId}")
@@ -44,6 +48,7 @@ class PathwayTimelineController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<Line> lines = timeline.of(participantId, provider).stream().map(e -> line(e, locale)).toList();
+        accessLog.read(participantId, user, AccessAction.PATHWAY, "pathway/" + participantId);
         model.addAttribute("lines", lines);
         return "monitoring/timeline :: timeline";
     }
