@@ -56,7 +56,7 @@ class InternshipPrivacy {
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
                 .forEach(reason -> keepTheCodeOnly(reason.getKey(), reason.getValue()));
         audit.forget(InternshipManagement.AUDIT_TYPE, internships, erased.identifiers(),
-                Set.of("competences", "termination_reason", "note", AuditTrail.NOTE));
+                Set.of("competences", "termination_reason", AuditTrail.NOTE));
     }
 
     private void keepTheCodeOnly(long internship, String reason) {
