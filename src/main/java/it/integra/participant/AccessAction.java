@@ -26,6 +26,8 @@ public enum AccessAction {
     SEARCH(AccessKind.SEARCH),
     /** The participants' list with names, through the API. */
     API_SEARCH(AccessKind.SEARCH),
+    /** Another list that names people: clearances, internships, the records behind a figure. */
+    LIST(AccessKind.SEARCH),
     /** An interchange dataset that names people, exported. */
     DATASET_EXPORT(AccessKind.EXPORT);
 

@@ -2,6 +2,9 @@ package it.integra.participant;
 
 import it.integra.participant.internal.AccessLog;
 import it.integra.platform.CurrentUser;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +40,30 @@ public class ParticipantAccessLog {
      * @throws IllegalArgumentException when {@code action} is a read of one person
      */
     public void readMany(CurrentUser user, AccessAction action, String filter, long people) {
+        readMany(user, action, null, filter, people);
+    }
+
+    /** The same, on the list {@code list} (e.g. {@code clearances}). */
+    public void readMany(CurrentUser user, AccessAction action, String list, String filter, long people) {
         if (people > 0) {
-            log.recordMany(user, action, filter, people);
+            log.recordMany(user, action, list, filter, people);
         }
+    }
+
+    /**
+     * A filter as the log keeps it, from names and values in turn: {@code filter("q", "rossi", "call",
+     * null)} is {@code q=rossi}. Empty values are left out; a list is joined with commas.
+     */
+    public static String filter(Object... namesAndValues) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            String value = namesAndValues[i + 1] instanceof Collection<?> list
+                    ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    : Objects.toString(namesAndValues[i + 1], "");
+            if (!value.isBlank()) {
+                text.append(namesAndValues[i]).append('=').append(value.strip()).append(' ');
+            }
+        }
+        return text.toString().strip();
     }
 }

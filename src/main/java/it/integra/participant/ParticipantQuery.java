@@ -21,20 +21,8 @@ public record ParticipantQuery(String text, String callCode, String providerCode
 
     /** The filters given, as the access log keeps them: {@code q=rossi call=PUOI-1}, or nothing. */
     public String describe() {
-        StringBuilder text = new StringBuilder();
-        append(text, "q", this.text);
-        append(text, "call", callCode);
-        append(text, "provider", providerCode);
-        append(text, "group", targetGroup);
-        append(text, "status", status);
-        append(text, "alerts", alertsOnly ? "true" : null);
-        return text.toString().strip();
-    }
-
-    private static void append(StringBuilder text, String name, Object value) {
-        if (value != null) {
-            text.append(name).append('=').append(value).append(' ');
-        }
+        return ParticipantAccessLog.filter("q", text, "call", callCode, "provider", providerCode, "group", targetGroup,
+                "status", status, "alerts", alertsOnly ? "true" : null);
     }
 
     public static ParticipantQuery everyone() {

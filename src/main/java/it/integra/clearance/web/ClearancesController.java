@@ -17,6 +17,8 @@ import it.integra.platform.Views;
 import it.integra.programme.CallManagement;
 import it.integra.shared.Territory;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +66,11 @@ class ClearancesController {
         PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ClearanceStatus.values());
-        model.addAttribute("clearances", PageView.of(queries.search(filter, user, pageable), request));
+        Page<ClearanceView> clearances = queries.search(filter, user, pageable);
+        accessLog.readMany(user, AccessAction.LIST, "clearances", ParticipantAccessLog.filter("q", filter.text(), "call",
+                        filter.callCode(), "status", filter.status(), "page", pageable.getPageNumber()),
+                clearances.stream().map(ClearanceView::participantId).distinct().count());
+        model.addAttribute("clearances", PageView.of(clearances, request));
         model.addAttribute("queueSize", queries.queue(user, PageRequest.of(0, 1)).getTotalElements());
         model.addAttribute("expiringCount", queries.expiring(user).size());
         return Views.pageOrFragment(request, "clearance/list", "results");
@@ -73,14 +79,19 @@ class ClearancesController {
     @GetMapping("/queue")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     String queue(@RequestParam(defaultValue = "0") int page, CurrentUser user, HttpServletRequest request, Model model) {
-        model.addAttribute("clearances", PageView.of(queries.queue(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)),
-                request));
+        Page<ClearanceView> queue = queries.queue(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        accessLog.readMany(user, AccessAction.LIST, "clearances/queue", ParticipantAccessLog.filter("page",
+                queue.getNumber()), queue.stream().map(ClearanceView::participantId).distinct().count());
+        model.addAttribute("clearances", PageView.of(queue, request));
         return Views.pageOrFragment(request, "clearance/queue", "results");
     }
 
     @GetMapping("/expiring")
     String expiring(CurrentUser user, Model model) {
-        model.addAttribute("clearances", queries.expiring(user));
+        List<ClearanceView> expiring = queries.expiring(user);
+        accessLog.readMany(user, AccessAction.LIST, "clearances/expiring", "",
+                expiring.stream().map(ClearanceView::participantId).distinct().count());
+        model.addAttribute("clearances", expiring);
         model.addAttribute("noticeDays", ClearanceQueries.EXPIRING_NOTICE_DAYS);
         return "clearance/expiring";
     }

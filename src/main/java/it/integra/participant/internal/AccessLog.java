@@ -50,7 +50,12 @@ public class AccessLog {
 
     /** A search or export that named {@code people} people, asked with {@code filter}. */
     public void recordMany(CurrentUser user, AccessAction action, String filter, long people) {
-        insert(null, user, action, null, filter, Math.toIntExact(Math.min(people, Integer.MAX_VALUE)));
+        recordMany(user, action, null, filter, people);
+    }
+
+    /** The same, on the list {@code target} (e.g. {@code clearances}). */
+    public void recordMany(CurrentUser user, AccessAction action, String target, String filter, long people) {
+        insert(null, user, action, target, filter, Math.toIntExact(Math.min(people, Integer.MAX_VALUE)));
     }
 
     private void insert(Long participantId, CurrentUser user, AccessAction action, String target, String filter,
@@ -108,6 +113,9 @@ public class AccessLog {
     }
 
     private static String cut(String filter) {
-        return filter == null || filter.length() <= FILTER_LENGTH ? filter : filter.substring(0, FILTER_LENGTH);
+        if (filter == null || filter.isBlank()) {
+            return null;
+        }
+        return filter.length() <= FILTER_LENGTH ? filter : filter.substring(0, FILTER_LENGTH);
     }
 }

@@ -143,6 +143,34 @@ class SearchAndExportLogTests {
     }
 
     @Test
+    void theListsOfClearancesInternshipsAndRecordsBehindAFigureAreSearchesOfTheNamedPeopleTheyShow() throws Exception {
+        long call = fixtures.closedCall(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        String code = jdbc.sql("SELECT code FROM programme.call WHERE id = :id").param("id", call).query(String.class)
+                .single();
+        fixtures.internship(fixtures.clearance(call, operator.user().providerId(), first, "GRANTED",
+                LocalDate.of(2024, 3, 1)), LocalDate.of(2024, 4, 1), "ONGOING");
+        MockHttpSession session = WebSessions.login(mvc, officer.username(), TestUsers.PASSWORD);
+        CurrentUser analyst = fixtures.staff(Role.ANALYST);
+        MockHttpSession pseudonymous = WebSessions.login(mvc, analyst.username(), TestUsers.PASSWORD);
+
+        for (String path : List.of("/clearances?call=" + code, "/internships?call=" + code,
+                "/monitoring/records?figure=clearancesGranted&call=" + code)) {
+            assertThat(mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString())
+                    .as(path).contains(family);
+        }
+        mvc.perform(get("/monitoring/records?figure=clearancesGranted&call=" + code).session(pseudonymous));
+
+        assertThat(jdbc.sql("""
+                        SELECT kind || ' ' || action || ' ' || target || ' ' || filter || ' ' || people
+                        FROM participant.access_log WHERE user_id = :user ORDER BY id""")
+                .param("user", officer.id()).query(String.class).list()).containsExactly(
+                "SEARCH LIST clearances call=" + code + " page=0 1",
+                "SEARCH LIST internships call=" + code + " page=0 1",
+                "SEARCH LIST monitoring/records figure=clearancesGranted call=" + code + " page=0 1");
+        assertThat(entriesOf(analyst)).isEmpty();
+    }
+
+    @Test
     void administratorsFilterTheLogBySearchesAndExports() throws Exception {
         MockHttpSession session = WebSessions.login(mvc, officer.username(), TestUsers.PASSWORD);
         mvc.perform(get("/participants").param("q", family).session(session));
