@@ -154,12 +154,17 @@ class ErasureEverywhereTests {
         for (String path : pages()) {
             MockHttpServletResponse page = mvc.perform(get(path).session(session)).andReturn().getResponse();
             assertThat(page.getStatus()).as(path).isEqualTo(200);
-            seen.add(path + "\n" + page.getContentAsString(StandardCharsets.UTF_8));
+            seen.add(path + "\n" + (path.endsWith(".pdf") ? pdfText(page.getContentAsByteArray())
+                    : page.getContentAsString(StandardCharsets.UTF_8)));
         }
 
         assertThat(seen).hasSizeGreaterThan(30);
         assertThat(seen).as("a pseudonymised page still shows the pseudonym")
-                .anyMatch(text -> text.startsWith("/participants/") && text.contains(pseudonym()));
+                .anyMatch(text -> text.startsWith("/participants/") && text.contains(pseudonym()))
+                .anyMatch(text -> text.startsWith("/participants/") && text.lines().findFirst().orElseThrow()
+                        .endsWith("pai.pdf") && text.contains(pseudonym()))
+                .anyMatch(text -> text.startsWith("/accounting/claims/" + person.claimId + "/statement.pdf")
+                        && text.contains(pseudonym()));
         for (String text : seen) {
             for (String value : person.identifiers()) {
                 assertThat(text.toLowerCase()).as(text.lines().findFirst().orElseThrow() + " names " + value)
@@ -186,7 +191,10 @@ class ErasureEverywhereTests {
         List<String> pages = new ArrayList<>(List.of("/clearances/" + person.clearanceId,
                 "/internships/" + person.internshipId, "/accounting/payees/PARTICIPANT/" + id,
                 "/monitoring/pathways/" + id, "/accounting/payments/" + person.orderId,
-                "/accounting/claims/" + person.claimId));
+                "/accounting/claims/" + person.claimId, "/accounting/claims/" + person.claimId + "/statement.pdf",
+                "/accounting/claims/" + person.claimId + "/statement.csv", "/participants/" + id + "/intakes/"
+                        + jdbc.sql("SELECT id FROM participant.intake WHERE participant_id = :id").param("id", id)
+                        .query(Long.class).single() + "/pai.pdf"));
         for (String tab : List.of("identity", "status", "profile", "intake", "documents", "pathway")) {
             pages.add("/participants/" + id + "?tab=" + tab);
         }
@@ -197,6 +205,15 @@ class ErasureEverywhereTests {
             pages.add("/history/" + history + "/export.csv");
         }
         return pages;
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     private String pseudonym() {

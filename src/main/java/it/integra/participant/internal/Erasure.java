@@ -70,11 +70,14 @@ public class Erasure {
     public record Pseudonyms(String pseudonym, String taxCode) {
     }
 
-    /** The values that identify the person today: names, tax codes (current and earlier), contacts, permit. */
+    /**
+     * The values that identify the person today: names, tax codes (current and earlier), birth date and
+     * place, contacts, permit number.
+     */
     public Identifiers identifiers(long participantId) {
         List<String> values = new ArrayList<>(jdbc.sql("""
-                        SELECT unnest(ARRAY[tax_code, family_name, given_name, birth_place, phone, email, address,
-                                            permit_number])
+                        SELECT unnest(ARRAY[tax_code, family_name, given_name, birth_date::text, birth_place, phone,
+                                            email, address, permit_number])
                         FROM participant.participant WHERE id = :id""")
                 .param("id", participantId).query(String.class).list());
         values.addAll(jdbc.sql("SELECT tax_code FROM participant.earlier_tax_code WHERE participant_id = :id")
