@@ -72,11 +72,18 @@ final class TracedPerson {
     }
 
     private void pathway(Services s, long call, CurrentUser officer) {
-        JdbcClient jdbc = s.jdbc();
-        jdbc.sql("UPDATE clearance.clearance SET reason = :reason WHERE id = :id")
+        s.jdbc().sql("UPDATE clearance.clearance SET reason = :reason WHERE id = :id")
                 .param("reason", "Parere favorevole per " + familyName).param("id", clearanceId).update();
-        s.audit().record("clearance", clearanceId, "GRANT", officer, null, json(jdbc, "clearance.clearance", clearanceId),
-                "Parere favorevole per " + familyName);
+        s.audit().record("clearance", clearanceId, "GRANT", officer, null,
+                json(s.jdbc(), "clearance.clearance", clearanceId), "Parere favorevole per " + familyName);
+        internship(s, officer);
+        hours(s, officer);
+        long entry = payment(s, call, officer);
+        claim(s, entry, officer);
+    }
+
+    private void internship(Services s, CurrentUser officer) {
+        JdbcClient jdbc = s.jdbc();
         s.fixtures().internship(clearanceId, LocalDate.of(2013, 2, 1), "TERMINATED");
         internshipId = jdbc.sql("SELECT id FROM internship.internship WHERE clearance_id = :id").param("id", clearanceId)
                 .query(Long.class).single();
@@ -91,8 +98,6 @@ final class TracedPerson {
                 .param("id", internshipId).param("note", "Certificato inviato da " + email).update();
         s.audit().record("internship", internshipId, "TERMINATE", officer, null,
                 json(jdbc, "internship.internship", internshipId), "OTHER: trasferito, " + phone);
-        hours(s, officer);
-        money(s, call, officer);
     }
 
     private void hours(Services s, CurrentUser officer) {
@@ -109,7 +114,8 @@ final class TracedPerson {
                 .param("session", session).query(String.class).single(), null);
     }
 
-    private void money(Services s, long call, CurrentUser officer) {
+    /** An allowance paid to the person; returns its ledger entry. */
+    private long payment(Services s, long call, CurrentUser officer) {
         JdbcClient jdbc = s.jdbc();
         jdbc.sql("INSERT INTO accounting.endowment (clearance_id, call_id, opened_on, at_grant) VALUES (:k, :call, '2013-01-10', true)")
                 .param("k", clearanceId).param("call", call).update();
@@ -132,6 +138,11 @@ final class TracedPerson {
                             FROM accounting.payment p WHERE p.order_id = o.id)))::text
                         FROM accounting.payment_order o WHERE o.id = :id""")
                 .param("id", orderId).query(String.class).single(), null);
+        return entry;
+    }
+
+    private void claim(Services s, long entry, CurrentUser officer) {
+        JdbcClient jdbc = s.jdbc();
         claimId = jdbc.sql("""
                         INSERT INTO accounting.claim (code, provider_id, call_id, period_from, period_to, status, created_on)
                         SELECT :code, provider_id, call_id, '2013-01-01', '2013-03-31', 'VERIFIED', '2013-04-01'
