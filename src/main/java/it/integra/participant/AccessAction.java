@@ -26,7 +26,7 @@ public enum AccessAction {
     SEARCH(AccessKind.SEARCH),
     /** The participants' list with names, through the API. */
     API_SEARCH(AccessKind.SEARCH),
-    /** Another list that names people: clearances, internships, the records behind a figure. */
+    /** Another list that names people: clearances, internships, records behind a figure, an order's payees. */
     LIST(AccessKind.SEARCH),
     /** An interchange dataset that names people, exported. */
     DATASET_EXPORT(AccessKind.EXPORT);

@@ -152,6 +152,12 @@ class ErasureEverywhereTests {
                 .anyMatch(text -> text.lines().findFirst().orElseThrow().endsWith("/pai.pdf") && text.contains(pseudonym))
                 .anyMatch(text -> text.lines().findFirst().orElseThrow().endsWith("/statement.pdf")
                         && text.contains(pseudonym));
+        assertThat(jdbc.sql("""
+                        SELECT kind || ' ' || action || ' ' || target || ' ' || people FROM participant.access_log
+                        WHERE user_id = :user AND target LIKE 'payments/%' ORDER BY id""")
+                .param("user", admin.id()).query(String.class).list()).as("reads of the payees of an order")
+                .containsExactly("SEARCH LIST payments/" + person.orderId + " 1",
+                        "SEARCH LIST payments/" + person.orderId + "/bank.csv 1");
         for (String text : seen) {
             for (String value : person.identifiers()) {
                 assertThat(text.toLowerCase()).as(text.lines().findFirst().orElseThrow() + " names " + value)
@@ -203,6 +209,7 @@ class ErasureEverywhereTests {
         List<String> pages = new ArrayList<>(List.of("/clearances/" + person.clearanceId,
                 "/internships/" + person.internshipId, "/accounting/payees/PARTICIPANT/" + id,
                 "/monitoring/pathways/" + id, "/accounting/payments/" + person.orderId,
+                "/accounting/payments/" + person.orderId + "/bank.csv",
                 "/accounting/claims/" + person.claimId, "/accounting/claims/" + person.claimId + "/statement.pdf",
                 "/accounting/claims/" + person.claimId + "/statement.csv", "/participants/" + id + "/intakes/"
                         + jdbc.sql("SELECT id FROM participant.intake WHERE participant_id = :id").param("id", id)
