@@ -86,6 +86,15 @@ public interface Dataset {
      */
     String exportQuery(CurrentUser user);
 
+    /**
+     * A query counting the people that {@link #exportQuery} names (by name or tax code) for this user,
+     * or null when the dataset names nobody. An export that names people is announced with that count
+     * ({@link PeopleExported}) and lands in the access log.
+     */
+    default String namedPeopleQuery(CurrentUser user) {
+        return null;
+    }
+
     default boolean mayImport(CurrentUser user) {
         return user.isAuthorityStaff();
     }

@@ -1,6 +1,7 @@
 package it.integra.interchange;
 
 import it.integra.interchange.internal.CsvEngine;
+import it.integra.interchange.internal.ExportAnnouncements;
 import it.integra.platform.CurrentUser;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,10 +22,12 @@ public class InterchangeManagement {
 
     private final List<Dataset> datasets;
     private final CsvEngine engine;
+    private final ExportAnnouncements announcements;
 
-    InterchangeManagement(List<Dataset> datasets, CsvEngine engine) {
+    InterchangeManagement(List<Dataset> datasets, CsvEngine engine, ExportAnnouncements announcements) {
         this.datasets = datasets.stream().sorted(Comparator.comparingInt(Dataset::importOrder)).toList();
         this.engine = engine;
+        this.announcements = announcements;
     }
 
     /** The datasets in the contract's import order. */
@@ -93,8 +96,13 @@ public class InterchangeManagement {
         return dataset;
     }
 
-    /** Writes the dataset as CSV with a header row, limited to what the user may see. */
+    /**
+     * Writes the dataset as CSV with a header row, limited to what the user may see. An export that
+     * names people is announced first ({@link PeopleExported}), for the access log.
+     */
     public void exportCsv(String name, OutputStream out, CurrentUser user) {
-        engine.exportCsv(exportable(name, user), out, user);
+        Dataset dataset = exportable(name, user);
+        announcements.announce(dataset, user);
+        engine.exportCsv(dataset, out, user);
     }
 }

@@ -1,15 +1,43 @@
 package it.integra.participant;
 
-/** How a user looked at a person's data, as the access log records it. */
+/** How a user looked at people's data, as the access log records it. */
 public enum AccessAction {
     /** The person's page. */
-    VIEW,
+    VIEW(AccessKind.PERSON),
     /** The record through the API. */
-    API,
+    API(AccessKind.PERSON),
     /** An attachment downloaded. */
-    DOCUMENT,
+    DOCUMENT(AccessKind.PERSON),
     /** A PAI or PFI generated. */
-    PLAN,
+    PLAN(AccessKind.PERSON),
     /** The subject-access export. */
-    EXPORT
+    EXPORT(AccessKind.PERSON),
+    /** The page of one of the person's clearances. */
+    CLEARANCE(AccessKind.PERSON),
+    /** The page of one of the person's internships. */
+    INTERNSHIP(AccessKind.PERSON),
+    /** The person's account for payments (IBAN). */
+    PAYEE(AccessKind.PERSON),
+    /** The audit trail of the person's record or of a record of theirs, on the page or as CSV. */
+    HISTORY(AccessKind.PERSON),
+    /** The timeline of the person's pathway. */
+    PATHWAY(AccessKind.PERSON),
+    /** The participants' list with names, on the page. */
+    SEARCH(AccessKind.SEARCH),
+    /** The participants' list with names, through the API. */
+    API_SEARCH(AccessKind.SEARCH),
+    /** Another list that names people: clearances, internships, records behind a figure, an order's payees. */
+    LIST(AccessKind.SEARCH),
+    /** An interchange dataset that names people, exported. */
+    DATASET_EXPORT(AccessKind.EXPORT);
+
+    private final AccessKind kind;
+
+    AccessAction(AccessKind kind) {
+        this.kind = kind;
+    }
+
+    public AccessKind kind() {
+        return kind;
+    }
 }

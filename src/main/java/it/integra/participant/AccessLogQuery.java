@@ -5,8 +5,9 @@ package it.integra.participant;
  *
  * @param user part of a user name
  * @param taxCode a person's current tax code
+ * @param kind reads of one person, searches or exports
  */
-public record AccessLogQuery(String user, String taxCode, AccessAction action) {
+public record AccessLogQuery(String user, String taxCode, AccessKind kind, AccessAction action) {
 
     public AccessLogQuery {
         user = ParticipantData.clean(user);

@@ -7,6 +7,7 @@ import it.integra.participant.internal.Scope;
 import it.integra.participant.internal.SubjectAccessExport;
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Identifiers;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -67,7 +69,7 @@ public class ParticipantPrivacy {
         if (!scope.mayOpen(participantId, user)) {
             throw new ParticipantNotFoundException(participantId);
         }
-        log.record(participantId, user, AccessAction.EXPORT);
+        log.record(participantId, user, AccessAction.EXPORT, "subject-access");
         audit.record(ParticipantManagement.AUDIT_TYPE, participantId, "SUBJECT_ACCESS_EXPORT", user, null, null, null);
         return export.zip(participantId, OffsetDateTime.now(clock).toString());
     }
@@ -112,12 +114,20 @@ public class ParticipantPrivacy {
         return erasure.years();
     }
 
+    /**
+     * Pseudonymises the record, then forgets the person wherever a copy of their identifiers was kept:
+     * the access log's filters, the audit trail of their record, and (through {@link ParticipantErased})
+     * every other module's records of theirs.
+     */
     private void eraseNow(long participantId, Retention retention, CurrentUser user) {
+        Identifiers person = erasure.identifiers(participantId);
         String before = people.auditJson(participantId);
-        erasure.erase(participantId, today());
+        Erasure.Pseudonyms pseudonyms = erasure.erase(participantId, today());
         audit.record(ParticipantManagement.AUDIT_TYPE, participantId, "ERASE", user, before,
                 people.auditJson(participantId), "retention " + retention.years() + " years from " + retention.referenceDate());
-        events.publishEvent(new ParticipantErased(participantId));
+        log.forget(person);
+        audit.forget(ParticipantManagement.AUDIT_TYPE, List.of(participantId), person, Set.of());
+        events.publishEvent(new ParticipantErased(participantId, pseudonyms.pseudonym(), pseudonyms.taxCode(), person));
     }
 
     private static void requireStaff(CurrentUser user) {

@@ -19,6 +19,12 @@ public record ParticipantQuery(String text, String callCode, String providerCode
         providerCode = ParticipantData.clean(providerCode);
     }
 
+    /** The filters given, as the access log keeps them: {@code q=rossi call=PUOI-1}, or nothing. */
+    public String describe() {
+        return ParticipantAccessLog.filter("q", text, "call", callCode, "provider", providerCode, "group", targetGroup,
+                "status", status, "alerts", alertsOnly ? "true" : null);
+    }
+
     public static ParticipantQuery everyone() {
         return new ParticipantQuery(null, null, null, null, null, false);
     }

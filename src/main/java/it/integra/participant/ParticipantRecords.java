@@ -37,9 +37,28 @@ public class ParticipantRecords {
         this.clock = clock;
     }
 
-    /** The people the user may see that match the query; analysts get pseudonymous rows. */
+    /** The people the user may see that match the query, as the list page asks; see the other search. */
+    @Transactional
     public Page<ParticipantSummary> search(ParticipantQuery query, Pageable pageable, CurrentUser user) {
-        return searches.search(query, pageable, user, LocalDate.now(clock));
+        return search(query, pageable, user, AccessAction.SEARCH);
+    }
+
+    /**
+     * The people the user may see that match the query; analysts get pseudonymous rows. A page that
+     * names people is one entry of the access log, with the filter and how many people it showed;
+     * pseudonymous pages and empty ones name nobody and are not logged.
+     *
+     * @param how {@link AccessAction#SEARCH} for the pages, {@link AccessAction#API_SEARCH} for the API
+     */
+    @Transactional
+    public Page<ParticipantSummary> search(ParticipantQuery query, Pageable pageable, CurrentUser user,
+                                           AccessAction how) {
+        Page<ParticipantSummary> page = searches.search(query, pageable, user, LocalDate.now(clock));
+        if (!user.is(Role.ANALYST) && page.hasContent()) {
+            log.recordMany(user, how, (query.describe() + " page=" + pageable.getPageNumber()).strip(),
+                    page.getNumberOfElements());
+        }
+        return page;
     }
 
     /**

@@ -4,6 +4,8 @@ import it.integra.accounting.PayeeAccount;
 import it.integra.accounting.PayeeKind;
 import it.integra.accounting.PayeeManagement;
 import it.integra.accounting.PaymentNotFoundException;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.ViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,14 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PayeesController {
 
     private final PayeeManagement payees;
+    private final ParticipantAccessLog accessLog;
 
-    PayeesController(PayeeManagement payees) {
+    PayeesController(PayeeManagement payees, ParticipantAccessLog accessLog) {
         this.payees = payees;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
     String form(@PathVariable PayeeKind kind, @PathVariable long id, CurrentUser user, Model model) {
         PayeeAccount payee = payees.find(kind, id, user).orElseThrow(() -> new PaymentNotFoundException(kind + " " + id));
+        if (kind == PayeeKind.PARTICIPANT) {
+            accessLog.read(id, user, AccessAction.PAYEE, "payee/" + id);
+        }
         model.addAttribute("payee", payee);
         model.addAttribute("iban", payee.iban());
         return "accounting/payee";

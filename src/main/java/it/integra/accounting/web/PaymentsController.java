@@ -4,7 +4,11 @@ import it.integra.accounting.BudgetManagement;
 import it.integra.accounting.CallBudget;
 import it.integra.accounting.PaymentFiles;
 import it.integra.accounting.PaymentKind;
+import it.integra.accounting.Download;
 import it.integra.accounting.PaymentManagement;
+import it.integra.accounting.PaymentView;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.ViolationException;
 import it.integra.programme.CallManagement;
@@ -40,14 +44,16 @@ class PaymentsController {
     private final BudgetManagement budgets;
     private final CallManagement calls;
     private final Clock clock;
+    private final ParticipantAccessLog accessLog;
 
     PaymentsController(PaymentManagement payments, PaymentFiles files, BudgetManagement budgets, CallManagement calls,
-                       Clock clock) {
+                       Clock clock, ParticipantAccessLog accessLog) {
         this.payments = payments;
         this.files = files;
         this.budgets = budgets;
         this.calls = calls;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -89,14 +95,24 @@ class PaymentsController {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     String order(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("order", payments.order(id, user));
-        model.addAttribute("payments", payments.payments(id, user));
+        List<PaymentView> list = payments.payments(id, user);
+        logTrainees(list, "payments/" + id, user);
+        model.addAttribute("payments", list);
         return "accounting/payment-order";
     }
 
     @GetMapping("/{id}/bank.csv")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     ResponseEntity<byte[]> bank(@PathVariable long id, CurrentUser user) {
-        return Downloads.of(files.bankCsv(id, user), Downloads.CSV);
+        Download csv = files.bankCsv(id, user);
+        logTrainees(payments.payments(id, user), "payments/" + id + "/bank.csv", user);
+        return Downloads.of(csv, Downloads.CSV);
+    }
+
+    /** An order's allowances name the trainees they pay, with their IBAN: one entry of the access log. */
+    private void logTrainees(List<PaymentView> list, String what, CurrentUser user) {
+        accessLog.readMany(user, AccessAction.LIST, what, null,
+                list.stream().filter(p -> p.kind() == PaymentKind.ALLOWANCE).map(PaymentView::internshipId).distinct().count());
     }
 
     @PostMapping("/{id}/paid")

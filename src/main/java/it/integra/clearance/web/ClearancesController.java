@@ -6,6 +6,8 @@ import it.integra.clearance.ClearanceNotFoundException;
 import it.integra.clearance.ClearanceQueries;
 import it.integra.clearance.ClearanceStatus;
 import it.integra.clearance.ClearanceView;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.participant.ParticipantDirectory;
 import it.integra.platform.Bindings;
 import it.integra.platform.CurrentUser;
@@ -15,6 +17,8 @@ import it.integra.platform.Views;
 import it.integra.programme.CallManagement;
 import it.integra.shared.Territory;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,13 +47,15 @@ class ClearancesController {
     private final ClearanceQueries queries;
     private final CallManagement calls;
     private final ParticipantDirectory participants;
+    private final ParticipantAccessLog accessLog;
 
     ClearancesController(ClearanceManagement management, ClearanceQueries queries, CallManagement calls,
-                         ParticipantDirectory participants) {
+                         ParticipantDirectory participants, ParticipantAccessLog accessLog) {
         this.management = management;
         this.queries = queries;
         this.calls = calls;
         this.participants = participants;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -60,7 +66,11 @@ class ClearancesController {
         PageRequest pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ClearanceStatus.values());
-        model.addAttribute("clearances", PageView.of(queries.search(filter, user, pageable), request));
+        Page<ClearanceView> clearances = queries.search(filter, user, pageable);
+        accessLog.readMany(user, AccessAction.LIST, "clearances", ParticipantAccessLog.filter("q", filter.text(), "call",
+                        filter.callCode(), "status", filter.status(), "page", pageable.getPageNumber()),
+                clearances.stream().map(ClearanceView::participantId).distinct().count());
+        model.addAttribute("clearances", PageView.of(clearances, request));
         model.addAttribute("queueSize", queries.queue(user, PageRequest.of(0, 1)).getTotalElements());
         model.addAttribute("expiringCount", queries.expiring(user).size());
         return Views.pageOrFragment(request, "clearance/list", "results");
@@ -69,14 +79,19 @@ class ClearancesController {
     @GetMapping("/queue")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     String queue(@RequestParam(defaultValue = "0") int page, CurrentUser user, HttpServletRequest request, Model model) {
-        model.addAttribute("clearances", PageView.of(queries.queue(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)),
-                request));
+        Page<ClearanceView> queue = queries.queue(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        accessLog.readMany(user, AccessAction.LIST, "clearances/queue", ParticipantAccessLog.filter("page",
+                queue.getNumber()), queue.stream().map(ClearanceView::participantId).distinct().count());
+        model.addAttribute("clearances", PageView.of(queue, request));
         return Views.pageOrFragment(request, "clearance/queue", "results");
     }
 
     @GetMapping("/expiring")
     String expiring(CurrentUser user, Model model) {
-        model.addAttribute("clearances", queries.expiring(user));
+        List<ClearanceView> expiring = queries.expiring(user);
+        accessLog.readMany(user, AccessAction.LIST, "clearances/expiring", "",
+                expiring.stream().map(ClearanceView::participantId).distinct().count());
+        model.addAttribute("clearances", expiring);
         model.addAttribute("noticeDays", ClearanceQueries.EXPIRING_NOTICE_DAYS);
         return "clearance/expiring";
     }
@@ -84,6 +99,7 @@ class ClearancesController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         ClearanceView clearance = queries.find(id, user).orElseThrow(() -> new ClearanceNotFoundException(id));
+        accessLog.read(clearance.participantId(), user, AccessAction.CLEARANCE, "clearance/" + id);
         model.addAttribute("clearance", clearance);
         model.addAttribute("staff", user.isAuthorityStaff());
         return "clearance/detail";

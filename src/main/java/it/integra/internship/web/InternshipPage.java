@@ -12,6 +12,8 @@ import it.integra.internship.web.ActionForms.AttendanceForm;
 import it.integra.internship.web.ActionForms.CompetencesForm;
 import it.integra.internship.web.ActionForms.SuspensionForm;
 import it.integra.internship.web.ActionForms.TerminationForm;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.programme.CallDetails;
@@ -36,20 +38,25 @@ class InternshipPage {
     private final AttendanceRegister attendance;
     private final CallManagement calls;
     private final Clock clock;
+    private final ParticipantAccessLog accessLog;
 
-    InternshipPage(InternshipQueries queries, AttendanceRegister attendance, CallManagement calls, Clock clock) {
+    InternshipPage(InternshipQueries queries, AttendanceRegister attendance, CallManagement calls, Clock clock,
+                   ParticipantAccessLog accessLog) {
         this.queries = queries;
         this.attendance = attendance;
         this.calls = calls;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     InternshipView visible(long id, CurrentUser user) {
         return queries.find(id, user).orElseThrow(() -> new InternshipNotFoundException(id));
     }
 
+    /** Shows the page, a read of the trainee's data for the access log. */
     String show(long id, CurrentUser user, Model model) {
         InternshipView internship = visible(id, user);
+        accessLog.read(internship.participantId(), user, AccessAction.INTERNSHIP, "internship/" + id);
         CallDetails call = calls.find(internship.callId()).orElseThrow();
         List<AttendanceMonth> months = attendance.months(internship);
         LocalDate today = LocalDate.now(clock);

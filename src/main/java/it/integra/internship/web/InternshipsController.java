@@ -5,12 +5,16 @@ import it.integra.internship.Attestations.Attestation;
 import it.integra.internship.InternshipFilter;
 import it.integra.internship.InternshipQueries;
 import it.integra.internship.InternshipStatus;
+import it.integra.internship.InternshipView;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
 import it.integra.platform.ViolationException;
 import it.integra.platform.Views;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,11 +39,14 @@ class InternshipsController {
     private final InternshipQueries queries;
     private final InternshipPage internshipPage;
     private final Attestations attestations;
+    private final ParticipantAccessLog accessLog;
 
-    InternshipsController(InternshipQueries queries, InternshipPage page, Attestations attestations) {
+    InternshipsController(InternshipQueries queries, InternshipPage page, Attestations attestations,
+                          ParticipantAccessLog accessLog) {
         this.queries = queries;
         this.internshipPage = page;
         this.attestations = attestations;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -49,8 +56,11 @@ class InternshipsController {
         InternshipFilter filter = new InternshipFilter(q, call, status);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", InternshipStatus.values());
-        model.addAttribute("internships", PageView.of(queries.search(filter, user,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)), request));
+        Page<InternshipView> internships = queries.search(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        accessLog.readMany(user, AccessAction.LIST, "internships", ParticipantAccessLog.filter("q", filter.text(),
+                        "call", filter.callCode(), "status", filter.status(), "page", internships.getNumber()),
+                internships.stream().map(InternshipView::participantId).distinct().count());
+        model.addAttribute("internships", PageView.of(internships, request));
         return Views.pageOrFragment(request, "internship/list", "results");
     }
 

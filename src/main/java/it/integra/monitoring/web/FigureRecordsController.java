@@ -1,9 +1,12 @@
 package it.integra.monitoring.web;
 
 import it.integra.monitoring.Figure;
+import it.integra.monitoring.FigureRecord;
 import it.integra.monitoring.FigureRecords;
 import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.UnknownFilterException;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.FigureScope;
 import it.integra.platform.PageView;
@@ -13,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,10 +37,12 @@ class FigureRecordsController {
 
     private final FigureRecords records;
     private final Clock clock;
+    private final ParticipantAccessLog accessLog;
 
-    FigureRecordsController(FigureRecords records, Clock clock) {
+    FigureRecordsController(FigureRecords records, Clock clock, ParticipantAccessLog accessLog) {
         this.records = records;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/monitoring/records")
@@ -65,8 +71,15 @@ class FigureRecordsController {
         }
         String argument = "area".equals(chosen.argument()) ? area : section;
         try {
-            model.addAttribute("records", PageView.of(records.find(chosen, argument, status, filter, user,
-                    PageRequest.of(Math.max(page, 0), PAGE_SIZE)), request));
+            Page<FigureRecord> found = records.find(chosen, argument, status, filter, user,
+                    PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+            if (FigureRecords.seesNames(user)) {
+                accessLog.readMany(user, AccessAction.LIST, "monitoring/records", ParticipantAccessLog.filter("figure",
+                                figure, "programme", programme, "call", calls, "region", region, "province", province,
+                                "from", from, "to", to, "section", section, "area", area, "status", status, "page", page),
+                        found.stream().map(FigureRecord::participantId).filter(java.util.Objects::nonNull).distinct().count());
+            }
+            model.addAttribute("records", PageView.of(found, request));
         } catch (UnknownFilterException e) {
             PeriodParams.show(e, model, response);
             return "monitoring/records";

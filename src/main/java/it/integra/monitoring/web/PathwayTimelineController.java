@@ -3,6 +3,8 @@ package it.integra.monitoring.web;
 import it.integra.monitoring.internal.PathwayTimeline;
 import it.integra.monitoring.internal.PathwayTimeline.Event;
 import it.integra.participant.ParticipantDirectory;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -34,11 +36,14 @@ class PathwayTimelineController {
     private final PathwayTimeline timeline;
     private final ParticipantDirectory participants;
     private final MessageSource messages;
+    private final ParticipantAccessLog accessLog;
 
-    PathwayTimelineController(PathwayTimeline timeline, ParticipantDirectory participants, MessageSource messages) {
+    PathwayTimelineController(PathwayTimeline timeline, ParticipantDirectory participants, MessageSource messages,
+                              ParticipantAccessLog accessLog) {
         this.timeline = timeline;
         this.participants = participants;
         this.messages = messages;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/monitoring/pathways/{participantId}")
@@ -49,6 +54,7 @@ class PathwayTimelineController {
         }
         List<Long> providers = provider == null ? null : participants.pathwayProviders(participantId, provider);
         List<Line> lines = timeline.of(participantId, providers, provider).stream().map(e -> line(e, locale)).toList();
+        accessLog.read(participantId, user, AccessAction.PATHWAY, "pathway/" + participantId);
         model.addAttribute("lines", lines);
         return "monitoring/timeline :: timeline";
     }

@@ -148,4 +148,12 @@ class ContractsDataset implements Dataset {
                        ateco, province
                 FROM outcome.contract ORDER BY communication_id""";
     }
+
+    /** The workers whose tax code the export shows, erased ones (whose code stands for nobody) left out. */
+    @Override
+    public String namedPeopleQuery(CurrentUser user) {
+        return """
+                SELECT count(DISTINCT c.participant_id) FROM outcome.contract c
+                JOIN participant.participant p ON p.id = c.participant_id WHERE p.erased_on IS NULL""";
+    }
 }

@@ -1,7 +1,9 @@
 package it.integra.participant.internal;
 
 import it.integra.participant.Retention;
+import it.integra.platform.Identifiers;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
  * The end of a record's retention period and its pseudonymisation. Names, tax codes (current and
  * earlier), contacts, place of birth, permit number and the free texts go; the birth date keeps its
  * year only; attachments are deleted. What the reports count (sex, citizenship, target group,
- * profile, intakes' dates, links to clearances and contracts) stays, so aggregates do not move.
+ * profile, intakes' dates, links to clearances and contracts) stays, so aggregates do not move. The
+ * identifiers are read first ({@link #identifiers}), so that the copies other records keep of them can
+ * be found and forgotten too.
  */
 @Component
 public class Erasure {
@@ -62,15 +66,34 @@ public class Erasure {
                 .param("years", years).param("today", today).query(Long.class).list();
     }
 
-    public void erase(long participantId, LocalDate today) {
-        jdbc.sql("""
+    /** What the person is erased into: the pseudonym that now stands for the name, and for the tax code. */
+    public record Pseudonyms(String pseudonym, String taxCode) {
+    }
+
+    /**
+     * The values that identify the person today: names, tax codes (current and earlier), birth date and
+     * place, contacts, permit number.
+     */
+    public Identifiers identifiers(long participantId) {
+        List<String> values = new ArrayList<>(jdbc.sql("""
+                        SELECT unnest(ARRAY[tax_code, family_name, given_name, birth_date::text, birth_place, phone,
+                                            email, address, permit_number])
+                        FROM participant.participant WHERE id = :id""")
+                .param("id", participantId).query(String.class).list());
+        values.addAll(jdbc.sql("SELECT tax_code FROM participant.earlier_tax_code WHERE participant_id = :id")
+                .param("id", participantId).query(String.class).list());
+        return Identifiers.of(values);
+    }
+
+    public Pseudonyms erase(long participantId, LocalDate today) {
+        Pseudonyms pseudonyms = jdbc.sql("""
                         UPDATE participant.participant SET tax_code = 'ANON' || substr(pseudonym, 2),
                             family_name = pseudonym, given_name = '', birth_date = make_date(extract(year FROM birth_date)::int, 1, 1),
                             birth_place = NULL, phone = NULL, email = NULL, address = NULL, permit_number = NULL,
                             qualification = NULL, work_experience = NULL, erased_on = :today, updated_at = now(),
                             version = version + 1
-                        WHERE id = :id""")
-                .param("id", participantId).param("today", today).update();
+                        WHERE id = :id RETURNING pseudonym, tax_code""")
+                .param("id", participantId).param("today", today).query(Pseudonyms.class).single();
         jdbc.sql("DELETE FROM participant.earlier_tax_code WHERE participant_id = :id").param("id", participantId).update();
         jdbc.sql("DELETE FROM participant.document WHERE participant_id = :id").param("id", participantId).update();
         jdbc.sql("UPDATE participant.intake SET action_plan = NULL, training_plan = NULL WHERE participant_id = :id")
@@ -78,6 +101,7 @@ public class Erasure {
         jdbc.sql("""
                         UPDATE participant.transfer_request SET reason = '', decision_note = NULL, tax_code = 'ANON'
                         WHERE participant_id = :id""").param("id", participantId).update();
+        return pseudonyms;
     }
 
     /** The default retention, for people with no clearance in any call. */

@@ -122,4 +122,10 @@ class ParticipantsDataset implements Dataset {
                        language_knowledge, array_to_string(language_levels, ';') AS language_certificates
                 FROM participant.participant ORDER BY tax_code""";
     }
+
+    /** Everyone not erased: an erased record names nobody any more. */
+    @Override
+    public String namedPeopleQuery(CurrentUser user) {
+        return "SELECT count(*) FROM participant.participant WHERE erased_on IS NULL";
+    }
 }

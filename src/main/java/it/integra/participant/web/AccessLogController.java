@@ -1,6 +1,7 @@
 package it.integra.participant.web;
 
 import it.integra.participant.AccessAction;
+import it.integra.participant.AccessKind;
 import it.integra.participant.AccessLogQuery;
 import it.integra.participant.ParticipantPrivacy;
 import it.integra.platform.CurrentUser;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** For administrators: who looked at which person's record, and the records due for erasure. */
+/**
+ * For administrators: who looked at which person's data (one record, a search, an export), and the
+ * records due for erasure.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AccessLogController {
@@ -31,10 +35,12 @@ class AccessLogController {
 
     @GetMapping("/admin/participants")
     String accessLog(@RequestParam(required = false) String user, @RequestParam(required = false) String taxCode,
-                     @RequestParam(required = false) AccessAction action, @RequestParam(defaultValue = "0") int page,
-                     CurrentUser admin, HttpServletRequest request, Model model) {
-        AccessLogQuery query = new AccessLogQuery(user, taxCode, action);
+                     @RequestParam(required = false) AccessKind kind, @RequestParam(required = false) AccessAction action,
+                     @RequestParam(defaultValue = "0") int page, CurrentUser admin, HttpServletRequest request,
+                     Model model) {
+        AccessLogQuery query = new AccessLogQuery(user, taxCode, kind, action);
         model.addAttribute("query", query);
+        model.addAttribute("kinds", AccessKind.values());
         model.addAttribute("actions", AccessAction.values());
         model.addAttribute("entries", PageView.of(
                 privacy.accessLog(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE), admin), request));

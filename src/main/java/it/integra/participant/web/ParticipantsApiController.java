@@ -44,11 +44,13 @@ class ParticipantsApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Search people by name or tax code",
             description = "Scoped like the pages: providers see the people they have in charge or hold a clearance "
-                    + "for; analysts get pseudonymous rows (no names, no tax codes).")
+                    + "for; analysts get pseudonymous rows (no names, no tax codes). A page with names is logged "
+                    + "(one entry with the filter and the number of people).")
     PageAnswer search(@RequestParam(required = false) String q, @RequestParam(required = false) TargetGroup group,
                       @RequestParam(defaultValue = "0") int page, CurrentUser user) {
         ParticipantQuery query = new ParticipantQuery(q, null, null, group, null, false);
-        return PageAnswer.of(records.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user));
+        return PageAnswer.of(records.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user,
+                AccessAction.API_SEARCH));
     }
 
     @GetMapping("/{taxCode}")

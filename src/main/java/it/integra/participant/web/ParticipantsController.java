@@ -1,5 +1,6 @@
 package it.integra.participant.web;
 
+import it.integra.participant.AccessAction;
 import it.integra.participant.ParticipantQuery;
 import it.integra.participant.PermitAlert;
 import it.integra.participant.ParticipantRecords;
@@ -65,7 +66,7 @@ class ParticipantsController {
         model.addAttribute("provider", user.providerScope().isPresent());
         model.addAttribute("mayRegister", user.isAuthorityStaff() || user.is(Role.PROVIDER));
         model.addAttribute("participants", PageView.of(
-                records.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user), request));
+                records.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user, AccessAction.SEARCH), request));
         return Views.pageOrFragment(request, "participant/list", "results");
     }
 

@@ -15,6 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
 record AuditChanges(long id, String action, String actor, OffsetDateTime at, String note, List<Change> changes) {
 
     record Change(String field, String before, String after) {
+
+        /** Whether the value before named a person whose record was erased since. */
+        public boolean beforeErased() {
+            return AuditTrail.ERASED.equals(before);
+        }
+
+        public boolean afterErased() {
+            return AuditTrail.ERASED.equals(after);
+        }
+    }
+
+    /** Whether the note named a person whose record was erased since. */
+    public boolean noteErased() {
+        return AuditTrail.ERASED.equals(note);
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,12 +1,15 @@
 package it.integra.platform.web;
 
 import it.integra.platform.AuditTrail;
+import it.integra.platform.CurrentUser;
+import it.integra.platform.HistoryRead;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,21 +19,27 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The Storico panel of a record's page: its audit trail, for the authority's staff only. */
+/**
+ * The Storico panel of a record's page: its audit trail, for the authority's staff only. Each read is
+ * announced ({@link HistoryRead}), so that the read of a person's record reaches their access log.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
 class HistoryController {
 
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    HistoryController(AuditTrail audit, Clock clock) {
+    HistoryController(AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @GetMapping("/history/{type}/{id}")
-    String history(@PathVariable String type, @PathVariable long id, Model model) {
+    String history(@PathVariable String type, @PathVariable long id, CurrentUser user, Model model) {
+        events.publishEvent(new HistoryRead(type, id, user, false));
         model.addAttribute("entries", AuditChanges.of(audit.history(type, id), clock.getZone()));
         model.addAttribute("type", type);
         model.addAttribute("id", id);
@@ -38,7 +47,9 @@ class HistoryController {
     }
 
     @GetMapping(path = "/history/{type}/{id}/export.csv", produces = "text/csv")
-    ResponseEntity<String> export(@PathVariable String type, @PathVariable long id) throws IOException {
+    ResponseEntity<String> export(@PathVariable String type, @PathVariable long id, CurrentUser user)
+            throws IOException {
+        events.publishEvent(new HistoryRead(type, id, user, true));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("id", "at", "actor", "action", "before", "after", "note").get())) {
