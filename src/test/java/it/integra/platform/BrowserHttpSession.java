@@ -64,7 +64,7 @@ public final class BrowserHttpSession {
     /** Posts a form with the last CSRF token seen, as a page would. */
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf());
+        all.put("_csrf", csrfToken());
         String body = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -73,27 +73,28 @@ public final class BrowserHttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Posts a body with the session cookie alone, or with the page's CSRF token in its header too. */
-    public HttpResponse<String> post(String path, String contentType, String body, boolean withCsrfToken) {
+    /** Posts a body with the session cookie, and with {@code csrfToken} in the CSRF header unless it is null. */
+    public HttpResponse<String> post(String path, String contentType, String body, String csrfToken) {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (withCsrfToken) {
-            request.header("X-CSRF-TOKEN", csrf());
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
         }
         return send(request);
+    }
+
+    /** The CSRF token of the last page opened, as the page's script sends it. */
+    public String csrfToken() {
+        if (csrf == null) {
+            throw new IllegalStateException("no page with a CSRF token was opened yet");
+        }
+        return csrf;
     }
 
     /** The current session id, as the browser holds it. */
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst();
-    }
-
-    private String csrf() {
-        if (csrf == null) {
-            throw new IllegalStateException("no page with a CSRF token was opened yet");
-        }
-        return csrf;
     }
 
     private HttpRequest.Builder request(String path) {

@@ -11,6 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,6 +26,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     static final String SCHEME = "Bearer ";
 
     private final ApiTokens tokens;
+    private final SecurityContextRepository requestContexts = new RequestAttributeSecurityContextRepository();
 
     BearerTokenFilter(ApiTokens tokens) {
         this.tokens = tokens;
@@ -54,6 +57,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        // kept for the request's later dispatches (a streamed export answers on an async dispatch)
+        requestContexts.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 }
