@@ -49,11 +49,12 @@ class SessionEndTests {
     @Test
     void disablingAUserEndsTheirSessionOnPagesAndApi() {
         String officer = users.create("end-disable", Role.OFFICER);
-        BrowserHttpSession before = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession pages = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession api = openAndCheck(officer, TestUsers.PASSWORD);
 
         administration.disable(new DisableUser(users.idOf(officer), users.idOf("admin")));
 
-        assertEnded(before);
+        assertEnded(pages, api);
         assertThat(new BrowserHttpSession(port).tryLogin(officer, TestUsers.PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
     }
@@ -61,33 +62,34 @@ class SessionEndTests {
     @Test
     void reEnablingADisabledUserDoesNotReviveTheSessionsOpenedBefore() {
         String officer = users.create("end-reenable", Role.OFFICER);
-        BrowserHttpSession before = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession pages = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession api = openAndCheck(officer, TestUsers.PASSWORD);
         long id = users.idOf(officer);
 
         administration.disable(new DisableUser(id, users.idOf("admin")));
         administration.enable(new EnableUser(id));
 
-        assertEnded(before);
+        assertEnded(pages, api);
         openAndCheck(officer, TestUsers.PASSWORD);
     }
 
     @Test
     void anAdministratorsPasswordResetEndsTheUsersSessions() {
         String officer = users.create("end-reset", Role.OFFICER);
-        BrowserHttpSession first = openAndCheck(officer, TestUsers.PASSWORD);
-        BrowserHttpSession second = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession pages = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession api = openAndCheck(officer, TestUsers.PASSWORD);
 
         administration.resetPassword(new ResetPassword(users.idOf(officer), NEW_PASSWORD));
 
-        assertEnded(first);
-        assertEnded(second);
+        assertEnded(pages, api);
         openAndCheck(officer, NEW_PASSWORD);
     }
 
     @Test
     void changingOnesOwnPasswordEndsTheOtherSessionsAndKeepsThisOneUnderANewId() {
         String officer = users.create("end-own", Role.OFFICER);
-        BrowserHttpSession other = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession otherPages = openAndCheck(officer, TestUsers.PASSWORD);
+        BrowserHttpSession otherApi = openAndCheck(officer, TestUsers.PASSWORD);
         BrowserHttpSession current = openAndCheck(officer, TestUsers.PASSWORD);
         String idBefore = current.sessionId().orElseThrow();
 
@@ -100,7 +102,7 @@ class SessionEndTests {
         assertThat(current.sessionId().orElseThrow()).isNotEqualTo(idBefore);
         assertThat(current.get("/account/password").body()).contains("Password cambiata.");
         assertReaches(current);
-        assertEnded(other);
+        assertEnded(otherPages, otherApi);
         assertThat(new BrowserHttpSession(port).tryLogin(officer, TestUsers.PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         openAndCheck(officer, NEW_PASSWORD);
@@ -135,14 +137,16 @@ class SessionEndTests {
         assertThat(export.body()).startsWith("tax_code,");
     }
 
-    private static void assertEnded(BrowserHttpSession session) {
-        HttpResponse<String> page = session.get("/");
+    /** Each door is tried with a session of its own, so that one door closing cannot hide the other left open. */
+    private static void assertEnded(BrowserHttpSession pages, BrowserHttpSession api) {
+        HttpResponse<String> page = pages.get("/");
         assertThat(page.statusCode()).as("home page").isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        HttpResponse<String> export = session.get(EXPORT);
+        HttpResponse<String> export = api.get(EXPORT);
         assertThat(export.statusCode()).as("export through the API").isEqualTo(401);
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(export.body()).doesNotContain("tax_code");
+        assertThat(api.get("/").statusCode()).as("the API ended the whole session").isEqualTo(302);
     }
 }

@@ -107,6 +107,22 @@ class AccountAndTokenPagesTests {
     }
 
     @Test
+    void anAdministratorsOwnPasswordIsChangedOnTheOwnPageNotReset() throws Exception {
+        String admin2 = users.create("self-reset", Role.ADMIN);
+        MockHttpSession session = WebSessions.login(mvc, admin2, TestUsers.PASSWORD);
+        long id = users.idOf(admin2);
+
+        assertThat(mvc.perform(get("/admin/users/{id}/password", id).session(session)).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(mvc.perform(post("/admin/users/{id}/password", id).with(csrf()).session(session)
+                .param("passwordChoice", "GENERATE")).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/account/password");
+
+        assertThat(status(get("/"), session)).isEqualTo(200);
+        assertThat(WebSessions.login(mvc, admin2, TestUsers.PASSWORD)).as("the password is unchanged").isNotNull();
+    }
+
+    @Test
     void anAdministratorIssuesATokenShownOnceListsAndRevokesIt() throws Exception {
         MockHttpSession admin = WebSessions.login(mvc, "admin", "admin-test-password");
         String officer = users.create("page-token", Role.OFFICER);
