@@ -15,11 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a session whose user has since been disabled or deleted, or whose password has changed: the
  * user's credentials version in the database (raised by each of those) no longer matches the one the
- * session was opened with. It runs in both chains, pages and API, right after the session's security
- * context is read and before any credentials of the request itself, so it judges only what the
- * session carries. The request then goes on unauthenticated: the pages send it to the login, the API
- * answers 401. One primary-key lookup per request that comes with a signed-in session; the state is
- * in the database, so it holds for sessions kept by any node.
+ * session was opened with. It runs in both chains. In the API chain it comes right after the
+ * session's security context is read, before the CSRF check and the request's own credentials (Basic
+ * or a token, which are checked afresh anyway), so an ended session's request is simply unsigned and
+ * answered 401. In the pages chain it comes just before authorisation, so an ended session's form post
+ * still passes the CSRF check and lands on the login page. One primary-key lookup per request that
+ * comes with a signed-in session; the state is in the database, so it holds for sessions of any node.
  */
 final class SessionValidityFilter extends OncePerRequestFilter {
 
