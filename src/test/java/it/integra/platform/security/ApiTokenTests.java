@@ -58,7 +58,7 @@ class ApiTokenTests {
 
     @Test
     void anIssuedTokenIsShownOnceStoredAsItsSha256AndOpensTheApiWithItsUsersRole() throws Exception {
-        String admin2 = users.create("token-admin", Role.ADMIN);
+        String admin2 = users.create("token-chief", Role.ADMIN);
         JsonNode issued = issue(users.idOf(admin2), "nightly export", LocalDate.now().plusDays(30));
         String secret = issued.get("secret").asString();
         long id = issued.get("token").get("id").asLong();
