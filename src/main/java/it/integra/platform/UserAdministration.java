@@ -2,6 +2,7 @@ package it.integra.platform;
 
 import it.integra.platform.ProviderDirectory.ProviderOption;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -17,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrators' management of users: list and find them, create them, disable and enable
- * them, reset their passwords. Refusals come as a {@link ViolationException} naming every field at
- * fault. Callers check that the acting user is an administrator.
+ * them, reset their passwords; and every user's change of their own password. Refusals come as a
+ * {@link ViolationException} naming every field at fault. Callers check that the acting user is an
+ * administrator, except for {@link #changeOwnPassword}. Disabling a user or changing their password
+ * ends every session they have open (see {@link AppUser}).
  */
 @Service
 public class UserAdministration {
@@ -114,6 +117,31 @@ public class UserAdministration {
                 .param("u", user.username().toLowerCase(Locale.ROOT))
                 .update();
         return generated;
+    }
+
+    /**
+     * Changes the user's own password after checking the current one; the new one follows the same
+     * policy as every password, must differ from the current one and be typed the same twice.
+     * Every session of the user ends, the caller's own included unless it renews itself.
+     *
+     * @return the user's new credentials version, for the caller's session to carry on with
+     */
+    @Transactional
+    public int changeOwnPassword(ChangeOwnPassword command) {
+        AppUser user = load(command.userId());
+        if (!encoder.matches(command.currentPassword(), user.passwordHash())) {
+            throw new ViolationException(List.of(Violation.of("currentPassword", "account.error.currentPassword.wrong")));
+        }
+        List<Violation> violations = new ArrayList<>(passwords.check("newPassword", command.newPassword()));
+        if (violations.isEmpty() && command.newPassword().equals(command.currentPassword())) {
+            violations.add(Violation.of("newPassword", "account.error.newPassword.same"));
+        }
+        if (!command.confirmation().equals(command.newPassword())) {
+            violations.add(Violation.of("confirmation", "account.error.confirmation.mismatch"));
+        }
+        ViolationException.throwIfAny(violations);
+        user.changePassword(encoder.encode(command.newPassword()));
+        return users.save(user).credentialsVersion();
     }
 
     private AppUser load(long id) {

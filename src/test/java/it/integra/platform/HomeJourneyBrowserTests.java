@@ -57,6 +57,11 @@ class HomeJourneyBrowserTests {
         Path screenshot = BrowserTestSupport.screenshot(page, "home-it");
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 
+        page.locator("#user-menu").click();
+        page.locator("#change-password-link").click();
+        assertThat(page.locator("h1")).hasText("Cambia password");
+        page.navigate("/");
+
         page.locator("#language-menu").click();
         page.locator("#lang-en").click();
         assertThat(page.locator("h1")).hasText("Welcome, Amministratore");

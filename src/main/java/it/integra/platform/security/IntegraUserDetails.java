@@ -9,17 +9,31 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal kept in the session: the user's scope without the password once signed in. */
+/**
+ * The principal kept in the session: the user's scope without the password once signed in, and the
+ * credentials version the session was opened with (see {@link SessionValidityFilter}).
+ */
 final class IntegraUserDetails implements UserDetails, CredentialsContainer, CurrentUsers.CurrentUserHolder {
 
     private final CurrentUser user;
     private final boolean enabled;
+    private final int credentialsVersion;
     private String passwordHash;
 
-    IntegraUserDetails(CurrentUser user, String passwordHash, boolean enabled) {
+    IntegraUserDetails(CurrentUser user, String passwordHash, boolean enabled, int credentialsVersion) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.credentialsVersion = credentialsVersion;
+    }
+
+    int credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** The same user, signed in with the credentials version they now have. */
+    IntegraUserDetails withCredentialsVersion(int version) {
+        return new IntegraUserDetails(user, null, enabled, version);
     }
 
     @Override

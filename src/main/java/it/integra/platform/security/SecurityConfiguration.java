@@ -1,9 +1,13 @@
 package it.integra.platform.security;
 
+import it.integra.platform.ApiTokens;
 import it.integra.platform.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -11,21 +15,27 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: the API with HTTP Basic and no session, the pages with form login, session and CSRF.
+ * Two doors: the API with HTTP Basic or a Bearer token and no session of its own, the pages with form
+ * login, session and CSRF. Both end a session whose user was disabled or changed password since.
  * Which role may do what is declared next to each handler ({@code @PreAuthorize}); here only the
  * coarse rules live.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
@@ -45,15 +55,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterAfter(new SessionValidityFilter(jdbc), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/published/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems.unauthorized()))
-                // API clients authenticate with HTTP Basic and get no session; the browser's own session is honoured
+                // API clients authenticate with HTTP Basic or a token and get no session; the browser's own
+                // session is honoured, but a write it alone carries needs the page's CSRF token
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeCarriedBySession))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(ApiSecurityProblems.unauthorized())
                         .accessDeniedHandler(ApiSecurityProblems.forbidden()))
@@ -61,10 +74,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * A write (not GET, HEAD, OPTIONS, TRACE) whose only credentials are a signed-in browser session:
+     * no Basic or Bearer header, which a page of another site could not add without CORS, which Integra
+     * does not allow. Runs after the session's context is read and checked, before any other credentials.
+     */
+    static boolean writeCarriedBySession(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean ownCredentials = authorization != null && (BearerTokenFilter.presentsToken(request)
+                || authorization.regionMatches(true, 0, "Basic ", 0, "Basic ".length()));
+        return !ownCredentials && SecurityContextHolder.getContext().getAuthentication() != null;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        http.addFilterBefore(new DisabledUserFilter(jdbc), AuthorizationFilter.class)
+        http.addFilterBefore(new SessionValidityFilter(jdbc), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",

@@ -1,5 +1,6 @@
 package it.integra.platform.web;
 
+import it.integra.platform.CurrentUser;
 import it.integra.platform.UserAdministration;
 import it.integra.platform.UserSummary;
 import it.integra.platform.ViolationException;
@@ -17,11 +18,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The form with which an administrator gives a user a new password, typed or generated. */
+/**
+ * The form with which an administrator gives a user a new password, typed or generated. Their own
+ * password they change like everyone else, knowing the current one (a reset here would also end the
+ * session in which the generated password was about to be shown).
+ */
 @Controller
 @RequestMapping("/admin/users/{id}/password")
 @PreAuthorize("hasRole('ADMIN')")
 class PasswordResetController {
+
+    private static final String OWN_PASSWORD = "redirect:/account/password";
 
     private final UserAdministration users;
 
@@ -30,14 +37,20 @@ class PasswordResetController {
     }
 
     @GetMapping
-    String form(@PathVariable long id, Model model) {
+    String form(@PathVariable long id, CurrentUser admin, Model model) {
+        if (id == admin.id()) {
+            return OWN_PASSWORD;
+        }
         model.addAttribute("form", new PasswordForm());
         return view(existing(id), model);
     }
 
     @PostMapping
     String reset(@PathVariable long id, @ModelAttribute("form") PasswordForm form, BindingResult binding,
-                 Model model, RedirectAttributes redirect) {
+                 CurrentUser admin, Model model, RedirectAttributes redirect) {
+        if (id == admin.id()) {
+            return OWN_PASSWORD;
+        }
         UserSummary user = existing(id);
         if (binding.hasErrors()) {
             return view(user, model);
