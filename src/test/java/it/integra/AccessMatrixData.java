@@ -15,8 +15,11 @@ import it.integra.participant.Fixtures;
 import it.integra.participant.ParticipantDocuments;
 import it.integra.participant.ParticipantManagement;
 import it.integra.participant.RegisterParticipant;
+import it.integra.participant.TransferManagement;
 import it.integra.participant.UploadDocument;
+import it.integra.platform.ApiTokens;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.IssueApiToken;
 import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
 import it.integra.programme.CallManagement;
@@ -75,6 +78,8 @@ final class AccessMatrixData {
     final AccessMatrixOrg own;
     final AccessMatrixOrg other;
     final long paymentOrderId;
+    final long transferId;
+    final long tokenId;
 
     AccessMatrixData(ApplicationContext context) {
         this.context = context;
@@ -93,6 +98,9 @@ final class AccessMatrixData {
         other = organisation("Bintou", "Aakourouma", "RM");
         paymentOrderId = context.getBean(PaymentManagement.class).prepare(PaymentKind.ALLOWANCE, callId, start,
                 providers.user(officer));
+        transferId = transfer();
+        tokenId = context.getBean(ApiTokens.class).issue(new IssueApiToken(id(spareUser), "matrice", today.plusDays(30)),
+                providers.user(administrator)).token().id();
         // a thousand requests, a hundred of them with HTTP Basic: the matrix's users skip BCrypt's cost
         jdbc.sql("UPDATE platform.app_user SET password_hash = :hash WHERE username IN (:users)")
                 .param("hash", "{noop}" + TestUsers.PASSWORD)
@@ -121,6 +129,8 @@ final class AccessMatrixData {
         values.put("claimLine", String.valueOf(own.claimLineId()));
         values.put("paymentOrder", String.valueOf(paymentOrderId));
         values.put("user", String.valueOf(id(spareUser)));
+        values.put("transfer", String.valueOf(transferId));
+        values.put("token", String.valueOf(tokenId));
         return values;
     }
 
@@ -171,6 +181,19 @@ final class AccessMatrixData {
                         pathway.clearanceCode(), pathway.internshipCode(),
                         value("SELECT code FROM accounting.claim WHERE id = :id", claim, String.class),
                         pathway.tutorContact(), person.pseudonym()));
+    }
+
+    /**
+     * The owning provider's request to take in charge a person whom a third provider has: the other
+     * provider of the matrix is no party to it.
+     */
+    private long transfer() {
+        String holder = providers.operator(providers.provider().id(), true);
+        String taxCode = Fixtures.provisionalCode();
+        context.getBean(ParticipantManagement.class).register(new RegisterParticipant(taxCode,
+                Fixtures.data("Zerai" + letters(SEQUENCE.incrementAndGet()), "Senait", LocalDate.of(1994, 2, 3),
+                        TargetGroup.INTERNATIONAL_PROTECTION), start.minusDays(30)), providers.user(holder));
+        return context.getBean(TransferManagement.class).request(taxCode, "trasferimento di residenza", own.user());
     }
 
     /** The provider's application to the call, with a document, found eligible by the administrator. */

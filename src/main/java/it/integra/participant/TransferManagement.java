@@ -2,6 +2,7 @@ package it.integra.participant;
 
 import it.integra.participant.internal.IntakeStore;
 import it.integra.participant.internal.ParticipantStore;
+import it.integra.participant.internal.RecordPolicy;
 import it.integra.participant.internal.Scope;
 import it.integra.participant.internal.TransferPolicy;
 import it.integra.participant.internal.TransferPolicy.Party;
@@ -15,7 +16,6 @@ import it.integra.shared.TaxCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,9 +61,9 @@ public class TransferManagement {
         if (!user.is(Role.PROVIDER)) {
             throw new AccessDeniedException("only a provider asks to take a person over");
         }
-        String code = TaxCode.isValid(taxCode) ? TaxCode.parse(taxCode).value() : null;
-        long id = (code == null ? Optional.<Long>empty() : people.idByTaxCode(code))
-                .orElseThrow(() -> new ParticipantNotFoundException(taxCode));
+        ViolationException.throwIfAny(RecordPolicy.checkTaxCode("taxCode", taxCode));
+        String code = TaxCode.parse(taxCode).value();
+        long id = people.idByTaxCode(code).orElseThrow(() -> new ParticipantNotFoundException(taxCode));
         ViolationException.throwIfAny(TransferPolicy.checkReason(reason));
         if (scope.inCharge(id, user.providerId())) {
             throw refusal("participant.transfer.alreadyInCharge");

@@ -134,6 +134,15 @@ class TransferLifecycleTests {
     }
 
     @Test
+    void aRequestWithoutAValidTaxCodeIsRefusedNamingTheField() {
+        for (String typed : new String[] {"", "   ", "NOTACODE", "12345678901"}) {
+            assertThatThrownBy(() -> transfers.request(typed, "Trasferimento", requester.user()))
+                    .as(typed).isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
+                            .extracting(v -> v.field()).containsOnly("taxCode"));
+        }
+    }
+
+    @Test
     void theRequesterMayNotApproveItsOwnRequestNorTheHolderApproveOrRefuse() {
         long request = ask();
 

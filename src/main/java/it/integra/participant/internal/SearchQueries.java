@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The participants' list as SQL: scoped to what the user may see, filtered, one page at a time.
  * For analysts the identities are masked in the query itself, and they can look for a pseudonym only
- * (a search by name or tax code would tell them whether a known person is in the programmes).
+ * (a search by name or tax code would tell them whether a known person is in the programmes). An
+ * analyst bound to a region lists only the people with a clearance in that region (the territory of a
+ * pathway is its clearance's province, as in the reports).
  */
 @Component
 public class SearchQueries {
@@ -64,6 +66,8 @@ public class SearchQueries {
                               WHERE i.participant_id = p.id AND i.closed_on IS NULL AND pr.code = :provider)
                    OR EXISTS (SELECT 1 FROM clearance.clearance k JOIN provider.provider pr ON pr.id = k.provider_id
                               WHERE k.participant_id = p.id AND k.status IN ('REQUESTED', 'GRANTED') AND pr.code = :provider))
+              AND (CAST(:region AS text) IS NULL OR EXISTS (
+                   SELECT 1 FROM clearance.clearance kr WHERE kr.participant_id = p.id AND kr.region_code = :region))
               AND (CAST(:group AS text) IS NULL OR p.target_group = :group)
               AND (NOT :alerts OR (p.permit_expires_on <= :warnUntil AND p.erased_on IS NULL))""";
 
@@ -90,6 +94,7 @@ public class SearchQueries {
         return jdbc.sql(sql)
                 .param("masked", user.is(Role.ANALYST))
                 .param("scope", user.providerScope().orElse(null))
+                .param("region", user.regionScope().orElse(null))
                 .param("text", text)
                 .param("codePrefix", text == null ? null : escapeLike(text.toUpperCase(java.util.Locale.ROOT)) + "%")
                 .param("pattern", text == null ? null : "%" + escapeLike(text) + "%")

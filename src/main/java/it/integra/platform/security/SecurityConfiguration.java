@@ -61,6 +61,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/published/**").permitAll()
+                        // refused by role before the body is read, so a non-administrator never learns what it lacks
+                        .requestMatchers("/api/v1/tokens/**", "/api/v1/users/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems.unauthorized()))
                 // API clients authenticate with HTTP Basic or a token and get no session; the browser's own

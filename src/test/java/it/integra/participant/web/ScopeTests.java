@@ -133,6 +133,34 @@ class ScopeTests {
     }
 
     @Test
+    void anAnalystBoundToARegionListsOnlyThePeopleWithAPathwayThere() throws Exception {
+        TestUsers users = new TestUsers(jdbc, encoder);
+        String piemonte = users.create("scope-analyst-01", Role.ANALYST);
+        String lazio = users.create("scope-analyst-12", Role.ANALYST);
+        jdbc.sql("UPDATE platform.app_user SET region_code = '01' WHERE username = :u").param("u", piemonte).update();
+        jdbc.sql("UPDATE platform.app_user SET region_code = '12' WHERE username = :u").param("u", lazio).update();
+        String pseudonym = jdbc.sql("SELECT pseudonym FROM participant.participant WHERE id = :id").param("id", id)
+                .query(String.class).single();
+        long call = fixtures.closedCall(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+
+        assertThat(listed(piemonte, pseudonym)).as("no pathway anywhere yet").isFalse();
+        fixtures.clearance(call, owner.user().providerId(), id, "GRANTED", LocalDate.of(2025, 6, 1)); // in Torino
+
+        assertThat(listed(piemonte, pseudonym)).isTrue();
+        assertThat(listed(lazio, pseudonym)).isFalse();
+        String api = mvc.perform(get("/api/v1/participants").param("q", pseudonym).header("Authorization", basic(lazio)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(api).doesNotContain(pseudonym);
+    }
+
+    private boolean listed(String analyst, String pseudonym) throws Exception {
+        MockHttpSession session = WebSessions.login(mvc, analyst, TestUsers.PASSWORD);
+        // the search box repeats the pseudonym: whether a row came back is told by the empty list's marker
+        return !mvc.perform(get("/participants").param("q", pseudonym).session(session)).andReturn().getResponse()
+                .getContentAsString().contains("id=\"participants-empty\"");
+    }
+
+    @Test
     void staffSeeEveryoneAndEveryViewIsLogged() throws Exception {
         MockHttpSession admin = WebSessions.login(mvc, "admin", "admin-test-password");
         long before = views();
