@@ -2,6 +2,7 @@ package it.integra.accounting.web;
 
 import it.integra.accounting.BudgetManagement;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.FigureScope;
 import it.integra.programme.CallManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +32,7 @@ class CallBudgetController {
     @GetMapping("/accounting/calls/{code}/budget")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'ANALYST')")
     String budget(@PathVariable String code, CurrentUser user, Model model) {
-        if (user.regionScope().isPresent()) {
+        if (!FigureScope.of(user).readsNational()) {
             throw new AccessDeniedException("a call's budget is a national figure");
         }
         var call = calls.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -2,6 +2,7 @@ package it.integra.programme.web;
 
 import it.integra.platform.Bindings;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.FigureScope;
 import it.integra.platform.PageView;
 import it.integra.platform.Role;
 import it.integra.platform.ViolationException;
@@ -68,9 +69,11 @@ class CallsController {
         model.addAttribute("editable", user.isAuthorityStaff() && call.editableOn(today));
         model.addAttribute("accepting", call.acceptsRequestsOn(today));
         model.addAttribute("staff", user.isAuthorityStaff());
-        // the call's budget panel holds national figures: not for providers' operators nor region-bound analysts
-        model.addAttribute("callBudget",
-                user.isAuthorityStaff() || user.is(Role.ANALYST) && user.regionScope().isEmpty());
+        // both panels hold national figures, refused to region-bound analysts; the budget is the whole call's
+        // money, not for providers' operators either (the counts give them their own provider's)
+        FigureScope figures = FigureScope.of(user);
+        model.addAttribute("callCounts", figures.readsNational());
+        model.addAttribute("callBudget", figures.readsNational() && figures.provider().isEmpty());
         return "programme/calls/detail";
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import it.integra.participant.Fixtures;
 import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
 import it.integra.platform.WebSessions;
@@ -99,5 +100,28 @@ class CallPagesTests {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/programmes/calls").session(session)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theCallsPanelsOfNationalFiguresAreLoadedOnlyForThoseWhoMayReadThem() throws Exception {
+        TestUsers users = new TestUsers(jdbc, encoder);
+        String regional = users.create("call-analyst-01", Role.ANALYST);
+        jdbc.sql("UPDATE platform.app_user SET region_code = '01' WHERE username = :u").param("u", regional).update();
+        String operator = users.create("call-panels-operator", Role.PROVIDER);
+        long call = new Fixtures(jdbc, encoder).closedCall(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
+        String code = jdbc.sql("SELECT code FROM programme.call WHERE id = :id").param("id", call).query(String.class).single();
+
+        assertThat(callPage(admin, code)).contains("id=\"call-budget\"", "id=\"call-counts\"");
+        assertThat(callPage(WebSessions.login(mvc, operator, TestUsers.PASSWORD), code))
+                .contains("id=\"call-counts\"").doesNotContain("id=\"call-budget\"");
+        assertThat(callPage(WebSessions.login(mvc, regional, TestUsers.PASSWORD), code))
+                .doesNotContain("id=\"call-budget\"", "id=\"call-counts\"");
+    }
+
+    private String callPage(MockHttpSession session, String code) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/programmes/calls/" + code).session(session)).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 }
