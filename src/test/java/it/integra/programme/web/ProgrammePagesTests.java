@@ -150,7 +150,8 @@ class ProgrammePagesTests {
         assertThat(docs.getStatus()).isEqualTo(200);
         assertThat(docs.getContentType()).startsWith("application/json");
         assertThat(docs.getContentAsString()).contains("\"openapi\":\"3.", "\"/api/v1/imports/{dataset}\"",
-                "\"/api/v1/exports/{dataset}\"", "Bulk import and export of the contract's datasets (CSV)");
+                "\"/api/v1/exports/{dataset}\"", "Bulk import and export of the contract's datasets (CSV)",
+                "\"securitySchemes\"", "\"scheme\":\"basic\"", "\"scheme\":\"bearer\"");
     }
 
     /** The rows of a table as "first cell|last cell", tags stripped. */
