@@ -7,6 +7,7 @@ import it.integra.outcome.EsfIndicators;
 import it.integra.outcome.OutcomeScopes;
 import it.integra.outcome.UnknownOutcomeFilterException;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Problems;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -40,12 +41,15 @@ class EsfApiController {
     private final EsfIndicators indicators;
     private final MessageSource messages;
     private final Clock clock;
+    private final Problems problems;
 
-    EsfApiController(OutcomeScopes scopes, EsfIndicators indicators, MessageSource messages, Clock clock) {
+    EsfApiController(OutcomeScopes scopes, EsfIndicators indicators, MessageSource messages, Clock clock,
+                     Problems problems) {
         this.scopes = scopes;
         this.indicators = indicators;
         this.messages = messages;
         this.clock = clock;
+        this.problems = problems;
     }
 
     @GetMapping("/api/v1/outcomes/esf")
@@ -77,9 +81,8 @@ class EsfApiController {
     }
 
     @ExceptionHandler(UnknownOutcomeFilterException.class)
-    ProblemDetail unknownFilter(UnknownOutcomeFilterException e, Locale locale) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageKey(), new Object[] {e.value()}, locale));
+    ProblemDetail unknownFilter(UnknownOutcomeFilterException e) {
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.invalid.title", e.messageKey(), e.value());
     }
 
     private String csv(List<EsfIndicator> rows, LocalDate asOf, Locale locale) throws IOException {
