@@ -3,6 +3,7 @@ package it.integra.interchange.web;
 import it.integra.interchange.InterchangeManagement;
 import it.integra.interchange.RowError;
 import it.integra.platform.CurrentUser;
+import it.integra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -96,8 +97,8 @@ class InterchangePageController {
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                     .setHeader("row", "column", "message", "location").get())) {
                 for (RowError error : job.rejection().errors()) {
-                    csv.printRecord(error.row(), error.column(),
-                            messages.getMessage(error.messageKey(), error.arguments(), locale), error.location());
+                    csv.printRecord(SpreadsheetCells.row(error.row(), error.column(),
+                            messages.getMessage(error.messageKey(), error.arguments(), locale), error.location()));
                 }
             }
         };

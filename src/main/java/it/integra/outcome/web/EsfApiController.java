@@ -1,13 +1,14 @@
 package it.integra.outcome.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import it.integra.outcome.EsfIndicator;
 import it.integra.outcome.EsfIndicators;
 import it.integra.outcome.OutcomeScopes;
 import it.integra.outcome.UnknownOutcomeFilterException;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Problems;
+import it.integra.shared.SpreadsheetCells;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -90,9 +91,9 @@ class EsfApiController {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("indicator", "description", "as_of", "women", "men", "total", "base", "rate").get())) {
             for (EsfIndicator i : rows) {
-                csv.printRecord(i.code(), describe(i, locale), asOf, i.available() ? i.women() : "",
+                csv.printRecord(SpreadsheetCells.row(i.code(), describe(i, locale), asOf, i.available() ? i.women() : "",
                         i.available() ? i.men() : "", i.available() ? i.total() : "", i.base() == null ? "" : i.base(),
-                        i.rate() == null ? "" : String.format(Locale.ROOT, "%.4f", i.rate()));
+                        i.rate() == null ? "" : String.format(Locale.ROOT, "%.4f", i.rate())));
             }
         }
         return out.toString();
