@@ -141,6 +141,33 @@ class BadInputTests {
         assertThat(api.get("/api/v1/reports/funnel?from=1900-01-01&to=2100-12-31").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theLoginFormRefusesANulBeforeLookingTheUserUp() {
+        Browser anonymous = Browser.anonymous(port);
+
+        HttpResponse<String> response = anonymous.post("/login", "application/x-www-form-urlencoded", "username=admin%00&password=x");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Il campo «username» contiene un carattere nullo (NUL), che non è ammesso.");
+    }
+
+    @Test
+    void aRedirectParameterTakesOnlyALocalPathOnOneLine() {
+        assertThat(refusal(false, "returnTo", page.get("/participants?returnTo=https://evil.example/"))).isEmpty();
+        assertThat(refusal(false, "next", page.get("/participants?next=//evil.example/"))).isEmpty();
+        assertThat(refusal(false, "redirect", page.get("/participants?redirect=/home%0D%0ASet-Cookie:x=1"))).isEmpty();
+        assertThat(page.get("/participants?returnTo=/participants%3Fq%3Dx").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aLineBreakInAValueThatGoesIntoARedirectIsRefusedNamingTheField() {
+        HttpResponse<String> response = page.post("/monitoring/notes", "application/x-www-form-urlencoded",
+                "regionCode=LAZ%0D%0ALocation:%20https://evil.example&theme=X&kind=NOTE&text=t");
+
+        assertThat(refusal(false, "regionCode", response)).isEmpty();
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
     /** Empty when the answer is the expected refusal; otherwise what is wrong with it. */
     private static java.util.Optional<String> refusal(boolean isApi, String field, HttpResponse<String> response) {
         if (response.statusCode() != 400) {

@@ -46,6 +46,10 @@ final class Browser {
         return browser;
     }
 
+    static Browser anonymous(int port) {
+        return new Browser(port, null);
+    }
+
     static Browser basic(int port, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Browser(port, "Basic " + token);
