@@ -2,7 +2,7 @@ package it.integra.participant.internal;
 
 import it.integra.participant.UploadDocument;
 import it.integra.platform.Violation;
-import java.text.Normalizer;
+import it.integra.shared.SafeFileName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +23,6 @@ public final class AttachmentPolicy {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int NAME_LENGTH = 255;
-    private static final int SAFE_BASE_LENGTH = 80;
 
     private AttachmentPolicy() {
     }
@@ -69,32 +68,9 @@ public final class AttachmentPolicy {
         return name.length() > NAME_LENGTH ? name.substring(name.length() - NAME_LENGTH) : name;
     }
 
-    /**
-     * The name a document is stored and served under: the display name's letters and digits (accented
-     * ones kept) joined by {@code _}, without its own extension, and the extension of the type its bytes
-     * have, so the name can never claim another type than what the file is.
-     */
+    /** The name a document is stored and served under: see {@link SafeFileName}. */
     public static String safeName(String displayName, String contentType) {
-        String base = Normalizer.normalize(filename(displayName), Normalizer.Form.NFC);
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) {
-            base = base.substring(0, dot);
-        }
-        base = base.replaceAll("[^\\p{L}\\p{N}_-]+", "_").replaceAll("^[_-]+|[_-]+$", "");
-        if (base.length() > SAFE_BASE_LENGTH) {
-            base = base.substring(0, SAFE_BASE_LENGTH);
-        }
-        return (base.isEmpty() ? "documento" : base) + "." + extension(contentType);
-    }
-
-    /** The file extension of an allowed type. */
-    public static String extension(String contentType) {
-        return switch (contentType) {
-            case PDF -> "pdf";
-            case JPEG -> "jpg";
-            case PNG -> "png";
-            default -> throw new IllegalArgumentException("not an allowed attachment type: " + contentType);
-        };
+        return SafeFileName.of(filename(displayName), contentType);
     }
 
     private static String megabytes(long bytes) {

@@ -98,15 +98,23 @@ class BadInputTests {
     }
 
     @Test
-    void aFieldOfAMultipartUploadWithANulIsRefusedNamingIt() {
-        String boundary = "----integra";
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dataset\"\r\n\r\nproviders\0\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\nprovider_code\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    void aFieldOfAMultipartUploadWithANulIsRefusedNamingItWhileAGoodUploadGoesThrough() {
+        HttpResponse<String> refused = page.post("/interchange/imports", "multipart/form-data; boundary=" + BOUNDARY,
+                upload("providers\0"));
+        HttpResponse<String> taken = page.post("/interchange/imports", "multipart/form-data; boundary=" + BOUNDARY,
+                upload("providers"));
 
-        HttpResponse<String> response = page.post("/interchange/imports", "multipart/form-data; boundary=" + boundary, body);
+        assertThat(refusal(false, "dataset", refused)).isEmpty();
+        assertThat(taken.statusCode()).isEqualTo(200);
+        assertThat(taken.body()).contains("id=\"job\"");
+    }
 
-        assertThat(refusal(false, "dataset", response)).isEmpty();
+    private static final String BOUNDARY = "----integra";
+
+    private static byte[] upload(String dataset) {
+        return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"dataset\"\r\n\r\n" + dataset + "\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nprovider_code\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
