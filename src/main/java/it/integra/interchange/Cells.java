@@ -6,6 +6,7 @@ import it.integra.shared.Codes;
 import it.integra.shared.ContractType;
 import it.integra.shared.Countries;
 import it.integra.shared.InvalidValueException;
+import it.integra.shared.SpreadsheetCells;
 import it.integra.shared.TaxCode;
 import it.integra.shared.Territory;
 import java.math.BigDecimal;
@@ -33,7 +34,6 @@ public final class Cells {
     public static final int LAST_YEAR = 2100;
 
     private static final int REMEMBERED = 50_000;
-    private static final String FORMULA_START = "=+-@";
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -62,7 +62,7 @@ public final class Cells {
         CellParser text = text(maxLength).parser();
         return new Cell(cell -> {
             String value = text.parse(cell);
-            if (!value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
+            if (SpreadsheetCells.startsLikeFormula(value)) {
                 throw new CellException("import.cell.formula", value);
             }
             return value;

@@ -19,6 +19,15 @@ public final class SpreadsheetCells {
     private SpreadsheetCells() {
     }
 
+    /**
+     * Whether a name begins like a formula ({@code = + - @}): names are refused so by the forms and the
+     * imports, so that the interchange files, which keep every value exactly, stay harmless.
+     */
+    public static boolean startsLikeFormula(String name) {
+        String value = name == null ? "" : name.strip();
+        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+    }
+
     /** The text as a spreadsheet cell should hold it: quoted when it would start a formula. */
     public static String text(String value) {
         if (value == null || value.isEmpty() || FORMULA_START.indexOf(value.charAt(0)) < 0
