@@ -47,7 +47,11 @@ class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int value = code instanceof Integer number ? number : response.getStatus();
         HttpStatus status = HttpStatus.resolve(value);
-        return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        if (status == null) {
+            return HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        // the error page asked for directly: there is no error to show
+        return status.isError() ? status : HttpStatus.NOT_FOUND;
     }
 
     /** The path the client asked for, also when the error page is reached by a forward or an error dispatch. */

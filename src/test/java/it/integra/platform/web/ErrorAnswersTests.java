@@ -104,6 +104,7 @@ class ErrorAnswersTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body()).contains("La pagina richiesta non esiste");
+        assertThat(page.get("/error").statusCode()).as("the error page asked for directly").isEqualTo(404);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String instance) {
