@@ -28,6 +28,8 @@ final class RequestInput {
 
     private static final Pattern DATE_SHAPED = Pattern.compile("\\s*([+-]?\\d{1,9})-\\d{1,2}(?:-\\d{1,2})?\\s*");
     private static final int NAME_SHOWN = 60;
+    /** The server's own limit on the fields of a request (Tomcat's maxParameterCount). */
+    private static final int MAX_FIELDS = 1000;
 
     private RequestInput() {
     }
@@ -37,7 +39,11 @@ final class RequestInput {
         if (encoded == null || encoded.isEmpty()) {
             return Optional.empty();
         }
-        for (String pair : encoded.split("&")) {
+        String[] pairs = encoded.split("&");
+        if (pairs.length > MAX_FIELDS) {
+            return Optional.of(Violation.of("", "input.form"));
+        }
+        for (String pair : pairs) {
             int equals = pair.indexOf('=');
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
             String rawValue = equals < 0 ? "" : pair.substring(equals + 1);

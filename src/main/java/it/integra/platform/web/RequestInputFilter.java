@@ -37,7 +37,7 @@ class RequestInputFilter extends OncePerRequestFilter {
     /** The request attribute carrying the refusal to the error page. */
     static final String REFUSAL = RequestInputFilter.class.getName() + ".refusal";
 
-    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)]");
+    private static final Pattern UNDECODED = Pattern.compile("Parameter \\[([^\\]]*)] with value");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -71,8 +71,7 @@ class RequestInputFilter extends OncePerRequestFilter {
         try {
             fields = request.getParameterMap();
         } catch (InvalidParameterException e) {
-            String name = nameIn(e.getMessage());
-            return Optional.of(Violation.of(name, "input.encoding", name));
+            return Optional.of(refusal(e));
         }
         for (Map.Entry<String, String[]> field : fields.entrySet()) {
             for (String value : field.getValue()) {
@@ -85,10 +84,21 @@ class RequestInputFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    /** The server names the field it could not decode between the first brackets of its message. */
-    private static String nameIn(String message) {
-        Matcher bracketed = BRACKETED.matcher(message == null ? "" : message);
-        return RequestInput.shown(bracketed.find() ? bracketed.group(1) : "");
+    /**
+     * What the server could not read in a form: a field it could not decode, which it names in its
+     * message ("Parameter [name] with value ..."), or the form as a whole (too large, too many fields,
+     * broken), said without a field.
+     */
+    private static Violation refusal(InvalidParameterException e) {
+        if (e.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            return Violation.of("", "input.form.tooLarge");
+        }
+        Matcher field = UNDECODED.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (field.find()) {
+            String name = RequestInput.shown(field.group(1));
+            return Violation.of(name, "input.encoding", name);
+        }
+        return Violation.of("", "input.form");
     }
 
     /**

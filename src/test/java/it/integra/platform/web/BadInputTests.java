@@ -160,6 +160,19 @@ class BadInputTests {
     }
 
     @Test
+    void aFormTheServerCannotReadIsRefusedAsAWhole() {
+        String many = String.join("&", java.util.Collections.nCopies(1500, "a=1"));
+
+        HttpResponse<String> body = page.post("/admin/users/new", "application/x-www-form-urlencoded", many);
+        HttpResponse<String> query = api.get("/api/v1/users?" + many);
+
+        assertThat(body.statusCode()).isEqualTo(400);
+        assertThat(body.body()).contains("The data sent cannot be read: invalid encoding or too many fields.");
+        assertThat(query.statusCode()).isEqualTo(400);
+        assertThat(query.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
     void aRedirectParameterTakesOnlyALocalPathOnOneLine() {
         assertThat(refusal(false, "returnTo", page.get("/participants?returnTo=https://evil.example/"))).isEmpty();
         assertThat(refusal(false, "next", page.get("/participants?next=//evil.example/"))).isEmpty();

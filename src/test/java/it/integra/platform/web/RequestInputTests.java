@@ -46,6 +46,14 @@ class RequestInputTests {
     }
 
     @Test
+    void refusesMoreFieldsThanTheServerReads() {
+        String many = String.join("&", java.util.Collections.nCopies(1001, "a=1"));
+
+        assertThat(RequestInput.checkEncoded(many)).map(Violation::code).hasValue("input.form");
+        assertThat(RequestInput.checkEncoded(many.substring(4))).isEmpty();
+    }
+
+    @Test
     void decodesStrictlyAsUtf8() {
         assertThat(RequestInput.decode("citt%C3%A0+vecchia")).isEqualTo("città vecchia");
         assertThat(RequestInput.decode("%C3")).isNull();
