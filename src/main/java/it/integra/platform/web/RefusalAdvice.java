@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -45,6 +46,18 @@ class RefusalAdvice {
     Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         String field = RequestInput.shown(e.getName());
         return refusals.invalid(request, HttpStatus.BAD_REQUEST, List.of(Violation.of(field, "input.type", field)));
+    }
+
+    /** A form or filter bound without a place for its errors: each field named, as a value not of its type. */
+    @ExceptionHandler(BindException.class)
+    Object binding(BindException e, HttpServletRequest request) {
+        List<Violation> violations = e.getFieldErrors().stream()
+                .map(error -> RequestInput.shown(error.getField()))
+                .distinct()
+                .map(field -> Violation.of(field, "input.type", field))
+                .toList();
+        return refusals.invalid(request, HttpStatus.BAD_REQUEST,
+                violations.isEmpty() ? List.of(Violation.of("", "input.form")) : violations);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

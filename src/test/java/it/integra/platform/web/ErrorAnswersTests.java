@@ -44,6 +44,15 @@ class ErrorAnswersTests {
         String broken() {
             return jdbc.sql("SELECT secret_column FROM no_such_table").query(String.class).single();
         }
+
+        /** A filter bound into a record without a place for its errors. */
+        record Bound(int count, String text) {
+        }
+
+        @GetMapping("/api/v1/test-bound")
+        String bound(Bound filter) {
+            return filter.text() + filter.count();
+        }
     }
 
     @LocalServerPort
@@ -95,6 +104,15 @@ class ErrorAnswersTests {
 
         assertProblem(response, 400, "/api/v1/users");
         assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("role");
+    }
+
+    @Test
+    void aFilterRecordWithAFieldNotOfItsTypeIsA400NamingIt() {
+        HttpResponse<String> response = api.get("/api/v1/test-bound?count=many&text=x");
+
+        assertProblem(response, 400, "/api/v1/test-bound");
+        assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("count");
+        assertThat(api.get("/api/v1/test-bound?count=2&text=x").body()).isEqualTo("x2");
     }
 
     @Test
