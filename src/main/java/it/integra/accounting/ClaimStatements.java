@@ -2,6 +2,7 @@ package it.integra.accounting;
 
 import it.integra.accounting.internal.ClaimPdf;
 import it.integra.platform.CurrentUser;
+import it.integra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -45,10 +46,10 @@ public class ClaimStatements {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             for (ClaimLine line : claim.lines()) {
-                csv.printRecord(s.code(), s.providerName(), s.callCode(), s.periodFrom(), s.periodTo(), s.status(),
-                        line.clearanceCode(), line.taxCode(), line.person(), line.line(), line.area(), line.fund(),
-                        line.valueDate(), line.hours() == null ? null : line.hours().toPlainString(),
-                        line.amount().toPlainString(), line.verdict(), line.reason());
+                csv.printRecord(SpreadsheetCells.row(s.code(), s.providerName(), s.callCode(), s.periodFrom(),
+                        s.periodTo(), s.status(), line.clearanceCode(), line.taxCode(), line.person(), line.line(),
+                        line.area(), line.fund(), line.valueDate(), line.hours() == null ? null : line.hours().toPlainString(),
+                        line.amount().toPlainString(), line.verdict(), line.reason()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

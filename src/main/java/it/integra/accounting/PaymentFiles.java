@@ -1,6 +1,7 @@
 package it.integra.accounting;
 
 import it.integra.platform.CurrentUser;
+import it.integra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -40,8 +41,8 @@ public class PaymentFiles {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (PaymentView payment : rows) {
-                csv.printRecord(order.code(), payment.payee(), payment.iban(), payment.amount().toPlainString(), "EUR",
-                        reference(payment));
+                csv.printRecord(SpreadsheetCells.row(order.code(), payment.payee(), payment.iban(),
+                        payment.amount().toPlainString(), "EUR", reference(payment)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,10 +1,12 @@
 package it.integra.clearance;
 
+import it.integra.shared.SearchText;
+
 /** Filters of the clearance list; null means any. */
 public record ClearanceFilter(String text, String callCode, ClearanceStatus status) {
 
     public ClearanceFilter {
-        text = text == null || text.isBlank() ? null : text.strip();
-        callCode = callCode == null || callCode.isBlank() ? null : callCode.strip();
+        text = SearchText.of(text);
+        callCode = SearchText.of(callCode);
     }
 }

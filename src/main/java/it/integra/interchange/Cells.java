@@ -6,6 +6,7 @@ import it.integra.shared.Codes;
 import it.integra.shared.ContractType;
 import it.integra.shared.Countries;
 import it.integra.shared.InvalidValueException;
+import it.integra.shared.SpreadsheetCells;
 import it.integra.shared.TaxCode;
 import it.integra.shared.Territory;
 import java.math.BigDecimal;
@@ -28,6 +29,10 @@ public final class Cells {
     public record Cell(CellParser parser, String sqlType) {
     }
 
+    /** The first and the last year a date of an import may have. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+
     private static final int REMEMBERED = 50_000;
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -47,6 +52,23 @@ public final class Cells {
         }, "text");
     }
 
+    /**
+     * A name (of a person, a provider, a host, a call): free text as {@link #text(int)}, refused when it
+     * begins with a character that makes a spreadsheet read the cell as a formula ({@code = + - @}).
+     * Datasets are files for programs and are exported exactly as stored, so such a value is kept out
+     * rather than altered on the way out; the round trip stays exact.
+     */
+    public static Cell name(int maxLength) {
+        CellParser text = text(maxLength).parser();
+        return new Cell(cell -> {
+            String value = text.parse(cell);
+            if (SpreadsheetCells.startsLikeFormula(value)) {
+                throw new CellException("import.cell.formula", value);
+            }
+            return value;
+        }, "text");
+    }
+
     /** A code of the contract: case-sensitive, 1 to 40 characters from A-Z a-z 0-9 - _ . */
     public static Cell code() {
         return new Cell(cell -> {
@@ -57,15 +79,28 @@ public final class Cells {
         }, "text");
     }
 
-    /** An ISO-8601 calendar date such as 2020-03-31. */
+    /** An ISO-8601 calendar date such as 2020-03-31, in the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
     public static Cell date() {
         return remembered(new Cell(cell -> {
+            LocalDate date;
             try {
-                return LocalDate.parse(cell.strip(), ISO_DATE).toString();
+                date = LocalDate.parse(cell.strip(), ISO_DATE);
             } catch (DateTimeParseException e) {
                 throw new CellException("import.cell.date", cell);
             }
+            checkYear(date.getYear(), cell);
+            return date.toString();
         }, "date"));
+    }
+
+    /**
+     * Refuses a year outside {@value #FIRST_YEAR}-{@value #LAST_YEAR}: no record of a programme lies
+     * there, and PostgreSQL cannot take year 0 or years past 9999 as ISO text.
+     */
+    public static void checkYear(int year, String cell) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new CellException("import.cell.dateRange", cell.strip(), FIRST_YEAR, LAST_YEAR);
+        }
     }
 
     /** A decimal number with at most {@code scale} decimals, not below {@code minimum}. */

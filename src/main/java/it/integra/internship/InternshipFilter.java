@@ -1,10 +1,12 @@
 package it.integra.internship;
 
+import it.integra.shared.SearchText;
+
 /** Filters of the internship list; null means any. */
 public record InternshipFilter(String text, String callCode, InternshipStatus status) {
 
     public InternshipFilter {
-        text = text == null || text.isBlank() ? null : text.strip();
-        callCode = callCode == null || callCode.isBlank() ? null : callCode.strip();
+        text = SearchText.of(text);
+        callCode = SearchText.of(callCode);
     }
 }

@@ -1,5 +1,7 @@
 package it.integra.participant;
 
+import it.integra.shared.SearchText;
+
 /**
  * Filters of the access log; null means "any".
  *
@@ -10,7 +12,7 @@ package it.integra.participant;
 public record AccessLogQuery(String user, String taxCode, AccessKind kind, AccessAction action) {
 
     public AccessLogQuery {
-        user = ParticipantData.clean(user);
-        taxCode = ParticipantData.clean(taxCode);
+        user = SearchText.of(user);
+        taxCode = SearchText.of(taxCode);
     }
 }

@@ -1,5 +1,6 @@
 package it.integra.participant;
 
+import it.integra.shared.SearchText;
 import it.integra.shared.TargetGroup;
 
 /**
@@ -14,9 +15,9 @@ public record ParticipantQuery(String text, String callCode, String providerCode
                                ParticipantStatus status, boolean alertsOnly) {
 
     public ParticipantQuery {
-        text = ParticipantData.clean(text);
-        callCode = ParticipantData.clean(callCode);
-        providerCode = ParticipantData.clean(providerCode);
+        text = SearchText.of(text);
+        callCode = SearchText.of(callCode);
+        providerCode = SearchText.of(providerCode);
     }
 
     /** The filters given, as the access log keeps them: {@code q=rossi call=PUOI-1}, or nothing. */

@@ -1,5 +1,7 @@
 package it.integra.platform;
 
+import it.integra.shared.SearchText;
+
 /**
  * Filters of the user list; null means "any".
  *
@@ -8,7 +10,7 @@ package it.integra.platform;
 public record UserQuery(String text, Role role, Boolean enabled) {
 
     public UserQuery {
-        text = Text.orNull(text);
+        text = SearchText.of(text);
     }
 
     public static UserQuery all() {

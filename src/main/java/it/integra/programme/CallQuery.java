@@ -1,10 +1,12 @@
 package it.integra.programme;
 
+import it.integra.shared.SearchText;
+
 /** Filters of the call list; null means any. */
 public record CallQuery(String text, String programme, CallStatus status) {
 
     public CallQuery {
-        text = text == null || text.isBlank() ? null : text.strip();
-        programme = programme == null || programme.isBlank() ? null : programme;
+        text = SearchText.of(text);
+        programme = SearchText.of(programme);
     }
 }

@@ -1,9 +1,11 @@
 package it.integra.provider;
 
+import it.integra.shared.SearchText;
+
 /** Filters of the officers' list of applications; null means "any". */
 public record ApplicationQuery(String callCode, ApplicationStatus status) {
 
     public ApplicationQuery {
-        callCode = callCode == null || callCode.isBlank() ? null : callCode.strip();
+        callCode = SearchText.of(callCode);
     }
 }

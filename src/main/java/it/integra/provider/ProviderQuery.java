@@ -1,5 +1,7 @@
 package it.integra.provider;
 
+import it.integra.shared.SearchText;
+
 /**
  * Filters of the provider list; null means "any".
  *
@@ -8,12 +10,8 @@ package it.integra.provider;
 public record ProviderQuery(String text, String type, String province) {
 
     public ProviderQuery {
-        text = blankToNull(text);
-        type = blankToNull(type);
-        province = blankToNull(province);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        text = SearchText.of(text);
+        type = SearchText.of(type);
+        province = SearchText.of(province);
     }
 }

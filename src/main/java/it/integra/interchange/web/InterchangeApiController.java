@@ -34,7 +34,8 @@ class InterchangeApiController {
         this.interchange = interchange;
     }
 
-    @PostMapping(path = "/imports/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE)
+    /** Only {@code text/csv}: another type (a form, a multipart upload, curl's default) is a 415 naming the types taken. */
+    @PostMapping(path = "/imports/{dataset}", produces = MediaType.APPLICATION_JSON_VALUE, consumes = "text/csv")
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'PROVIDER')")
     @Operation(summary = "Import a CSV file of a dataset, all or nothing",
             description = "Body: text/csv in UTF-8 with a header row. 200 with the counts, 422 with every row error. "

@@ -3,6 +3,7 @@ package it.integra.interchange.web;
 import it.integra.interchange.InterchangeManagement;
 import it.integra.interchange.RowError;
 import it.integra.platform.CurrentUser;
+import it.integra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -56,8 +57,10 @@ class InterchangePageController {
     String upload(@RequestParam String dataset, @RequestParam("file") MultipartFile file, CurrentUser user,
                   Model model) throws IOException {
         model.addAttribute("datasets", interchange.datasets());
-        if (interchange.dataset(dataset).isEmpty() || file.isEmpty()) {
-            model.addAttribute("uploadError", file.isEmpty() ? "interchange.upload.noFile" : "interchange.upload.noDataset");
+        String refusal = interchange.dataset(dataset).isEmpty() ? "interchange.upload.noDataset"
+                : file.isEmpty() ? "interchange.upload.noFile" : typeRefusal(dataset, file);
+        if (refusal != null) {
+            model.addAttribute("uploadError", refusal);
             model.addAttribute("selected", dataset);
             return "interchange/page :: upload";
         }
@@ -66,6 +69,16 @@ class InterchangePageController {
         model.addAttribute("job", jobs.start(dataset, file.getOriginalFilename(), temporary, user));
         model.addAttribute("errorsShown", ERRORS_SHOWN);
         return "interchange/page :: job";
+    }
+
+    /** The reason a file is not taken, by its name and declared type (see {@link UploadTypes}); null if it is. */
+    private String typeRefusal(String dataset, MultipartFile file) {
+        String name = file.getOriginalFilename();
+        boolean readsOther = interchange.readsOtherFormat(dataset, "application/xml", null);
+        boolean taken = UploadTypes.isCsv(name) ? UploadTypes.csvPart(file.getContentType())
+                : readsOther && name != null && interchange.readsOtherFormat(dataset, null, name)
+                && UploadTypes.otherPart(file.getContentType());
+        return taken ? null : readsOther ? "interchange.upload.typeOther" : "interchange.upload.type";
     }
 
     @GetMapping("/jobs/{id}")
@@ -84,8 +97,8 @@ class InterchangePageController {
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                     .setHeader("row", "column", "message", "location").get())) {
                 for (RowError error : job.rejection().errors()) {
-                    csv.printRecord(error.row(), error.column(),
-                            messages.getMessage(error.messageKey(), error.arguments(), locale), error.location());
+                    csv.printRecord(SpreadsheetCells.row(error.row(), error.column(),
+                            messages.getMessage(error.messageKey(), error.arguments(), locale), error.location()));
                 }
             }
         };

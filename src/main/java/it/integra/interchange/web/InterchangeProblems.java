@@ -4,11 +4,9 @@ import it.integra.interchange.ImportRejectedException;
 import it.integra.interchange.RowError;
 import it.integra.interchange.UnknownDatasetException;
 import it.integra.interchange.UnsupportedFormatException;
+import it.integra.platform.Problems;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,40 +16,31 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = InterchangeApiController.class)
 class InterchangeProblems {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    InterchangeProblems(MessageSource messages) {
-        this.messages = messages;
+    InterchangeProblems(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail rejected(ImportRejectedException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("import.rejected.detail", new Object[] {e.errorCount()}, locale));
-        problem.setTitle(messages.getMessage("import.rejected.title", null, locale));
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "import.rejected.title",
+                "import.rejected.detail", e.errorCount());
         problem.setProperty("dataset", e.dataset());
         problem.setProperty("errorCount", e.errorCount());
-        problem.setProperty("errors", rows(e.errors(), locale));
+        problem.setProperty("errors", rows(e.errors()));
         return problem;
     }
 
     @ExceptionHandler(UnknownDatasetException.class)
     ProblemDetail unknown(UnknownDatasetException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("import.dataset.unknown", new Object[] {e.dataset()}, locale));
-        problem.setTitle(messages.getMessage("import.dataset.unknown.title", null, locale));
-        return problem;
+        return problems.of(HttpStatus.NOT_FOUND, "import.dataset.unknown.title", "import.dataset.unknown", e.dataset());
     }
 
     @ExceptionHandler(UnsupportedFormatException.class)
     ProblemDetail unsupported(UnsupportedFormatException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                messages.getMessage("import.format.unsupported", new Object[] {e.dataset(), e.mediaType()}, locale));
-        problem.setTitle(messages.getMessage("import.format.unsupported.title", null, locale));
-        return problem;
+        return problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "import.format.unsupported.title",
+                "import.format.unsupported", e.dataset(), e.mediaType());
     }
 
     /** One row error as the contract writes it; files other than CSV also say where the record is. */
@@ -59,10 +48,10 @@ class InterchangeProblems {
     record ErrorRow(int row, String column, String message, String location) {
     }
 
-    private List<ErrorRow> rows(List<RowError> errors, Locale locale) {
+    private List<ErrorRow> rows(List<RowError> errors) {
         return errors.stream()
                 .map(error -> new ErrorRow(error.row(), error.column(),
-                        messages.getMessage(error.messageKey(), error.arguments(), locale), error.location()))
+                        problems.text(error.messageKey(), error.arguments()), error.location()))
                 .toList();
     }
 }

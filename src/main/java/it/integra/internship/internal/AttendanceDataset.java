@@ -94,11 +94,14 @@ class AttendanceDataset implements Dataset {
 
     /** {@code YYYY-MM}, staged as the first day of the month: the register's key. */
     private static String month(String cell) {
+        YearMonth month;
         try {
-            return YearMonth.parse(cell.strip(), YEAR_MONTH).atDay(1).toString();
+            month = YearMonth.parse(cell.strip(), YEAR_MONTH);
         } catch (DateTimeParseException e) {
             throw new CellException("import.attendance.month", cell);
         }
+        Cells.checkYear(month.getYear(), cell);
+        return month.atDay(1).toString();
     }
 
     private static List<RowError> attendedErrors(ParsedRow row) {

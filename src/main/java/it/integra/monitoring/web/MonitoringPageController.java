@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import it.integra.monitoring.UnknownFilterException;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.FigureScope;
+import it.integra.platform.Redirects;
 import it.integra.programme.CallManagement;
 import it.integra.programme.CallQuery;
 import it.integra.programme.ProgrammeCatalogue;
@@ -67,7 +68,9 @@ class MonitoringPageController {
             redirect.addFlashAttribute("noteProblems", e.violations());
             redirect.addFlashAttribute("noteText", text);
         }
-        return "redirect:/monitoring?region=" + (regionCode == null ? "" : regionCode) + "#review-notes";
+        return "redirect:" + UriComponentsBuilder.fromPath("/monitoring")
+                .queryParam("region", Redirects.singleLine("regionCode", regionCode == null ? "" : regionCode))
+                .fragment("review-notes").encode().build().toUriString();
     }
 
     @GetMapping("/monitoring")

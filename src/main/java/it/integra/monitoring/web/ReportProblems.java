@@ -3,8 +3,7 @@ package it.integra.monitoring.web;
 import it.integra.monitoring.OutOfScopeFilterException;
 import it.integra.monitoring.UnknownFilterException;
 import it.integra.monitoring.UnknownReleaseException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import it.integra.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,10 +18,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
     PublishedReportsController.class})
 class ReportProblems {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    ReportProblems(MessageSource messages) {
-        this.messages = messages;
+    ReportProblems(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(UnknownFilterException.class)
@@ -41,9 +40,6 @@ class ReportProblems {
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
-        problem.setTitle(messages.getMessage("report.filter.title", null, LocaleContextHolder.getLocale()));
-        return problem;
+        return problems.of(status, "report.filter.title", key, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package it.integra.monitoring.web;
 
+import it.integra.shared.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -65,7 +66,7 @@ final class ReportWorkbook {
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
         } else if (value != null) {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(SpreadsheetCells.text(value.toString()));
         }
         if (style != null) {
             cell.setCellStyle(style);

@@ -1,11 +1,12 @@
 package it.integra.monitoring.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import it.integra.monitoring.MonitoringReports;
 import it.integra.monitoring.ReportAccess;
 import it.integra.monitoring.ReportFilter;
 import it.integra.platform.CurrentUser;
+import it.integra.shared.SpreadsheetCells;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +120,7 @@ class ReportsApiController {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(table.header().toArray(String[]::new)).get())) {
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row);
+                printer.printRecord(SpreadsheetCells.row(row));
             }
         }
         return out.toString();

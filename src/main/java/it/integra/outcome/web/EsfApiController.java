@@ -1,12 +1,14 @@
 package it.integra.outcome.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import it.integra.outcome.EsfIndicator;
 import it.integra.outcome.EsfIndicators;
 import it.integra.outcome.OutcomeScopes;
 import it.integra.outcome.UnknownOutcomeFilterException;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Problems;
+import it.integra.shared.SpreadsheetCells;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -40,12 +42,15 @@ class EsfApiController {
     private final EsfIndicators indicators;
     private final MessageSource messages;
     private final Clock clock;
+    private final Problems problems;
 
-    EsfApiController(OutcomeScopes scopes, EsfIndicators indicators, MessageSource messages, Clock clock) {
+    EsfApiController(OutcomeScopes scopes, EsfIndicators indicators, MessageSource messages, Clock clock,
+                     Problems problems) {
         this.scopes = scopes;
         this.indicators = indicators;
         this.messages = messages;
         this.clock = clock;
+        this.problems = problems;
     }
 
     @GetMapping("/api/v1/outcomes/esf")
@@ -77,9 +82,8 @@ class EsfApiController {
     }
 
     @ExceptionHandler(UnknownOutcomeFilterException.class)
-    ProblemDetail unknownFilter(UnknownOutcomeFilterException e, Locale locale) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageKey(), new Object[] {e.value()}, locale));
+    ProblemDetail unknownFilter(UnknownOutcomeFilterException e) {
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.invalid.title", e.messageKey(), e.value());
     }
 
     private String csv(List<EsfIndicator> rows, LocalDate asOf, Locale locale) throws IOException {
@@ -87,9 +91,9 @@ class EsfApiController {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("indicator", "description", "as_of", "women", "men", "total", "base", "rate").get())) {
             for (EsfIndicator i : rows) {
-                csv.printRecord(i.code(), describe(i, locale), asOf, i.available() ? i.women() : "",
+                csv.printRecord(SpreadsheetCells.row(i.code(), describe(i, locale), asOf, i.available() ? i.women() : "",
                         i.available() ? i.men() : "", i.available() ? i.total() : "", i.base() == null ? "" : i.base(),
-                        i.rate() == null ? "" : String.format(Locale.ROOT, "%.4f", i.rate()));
+                        i.rate() == null ? "" : String.format(Locale.ROOT, "%.4f", i.rate())));
             }
         }
         return out.toString();

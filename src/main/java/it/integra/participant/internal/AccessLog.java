@@ -106,7 +106,8 @@ public class AccessLog {
 
     private JdbcClient.StatementSpec bind(String sql, AccessLogQuery query) {
         return jdbc.sql(sql)
-                .param("user", query.user() == null ? null : "%" + query.user() + "%")
+                .param("user", query.user() == null ? null
+                        : "%" + query.user().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("code", query.taxCode())
                 .param("kind", query.kind() == null ? null : query.kind().name())
                 .param("action", query.action() == null ? null : query.action().name());

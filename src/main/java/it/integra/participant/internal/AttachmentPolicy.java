@@ -2,6 +2,7 @@ package it.integra.participant.internal;
 
 import it.integra.participant.UploadDocument;
 import it.integra.platform.Violation;
+import it.integra.shared.SafeFileName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,14 +55,22 @@ public final class AttachmentPolicy {
         return startsWith(content, PNG_MAGIC) ? Optional.of(PNG) : Optional.empty();
     }
 
-    /** The name to keep: without the folders some browsers send, without control characters. */
+    /**
+     * The original name as display text only: without the folders some browsers send, without control
+     * or invisible formatting characters (a right-to-left override can make {@code x.exe} read as a PDF).
+     */
     public static String filename(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
         if (name.isEmpty()) {
             name = "documento";
         }
         return name.length() > NAME_LENGTH ? name.substring(name.length() - NAME_LENGTH) : name;
+    }
+
+    /** The name a document is stored and served under: see {@link SafeFileName}. */
+    public static String safeName(String displayName, String contentType) {
+        return SafeFileName.of(filename(displayName), contentType);
     }
 
     private static String megabytes(long bytes) {

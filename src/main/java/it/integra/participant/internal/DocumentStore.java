@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Attachments kept in the database with their checksum, original name and type. */
+/** Attachments kept in the database with their checksum, type, safe name and original name (for display). */
 @Component
 public class DocumentStore {
 
@@ -19,14 +19,20 @@ public class DocumentStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Keeps an attachment under its safe name ({@link AttachmentPolicy#safeName}); {@code filename}, the
+     * original name sanitised, is kept as display text only.
+     */
     public long insert(long participantId, DocumentKind kind, String filename, String contentType, byte[] content,
                        String sha256, CurrentUser user) {
         return jdbc.sql("""
-                        INSERT INTO participant.document (participant_id, kind, filename, content_type, size_bytes, sha256,
-                                                          content, provider_id, uploaded_by, uploaded_by_name)
-                        VALUES (:participant, :kind, :filename, :type, :size, :sha, :content, :provider, :userId, :username)
+                        INSERT INTO participant.document (participant_id, kind, filename, safe_name, content_type, size_bytes,
+                                                          sha256, content, provider_id, uploaded_by, uploaded_by_name)
+                        VALUES (:participant, :kind, :filename, :safe, :type, :size, :sha, :content, :provider, :userId,
+                                :username)
                         RETURNING id""")
                 .param("participant", participantId).param("kind", kind.name()).param("filename", filename)
+                .param("safe", AttachmentPolicy.safeName(filename, contentType))
                 .param("type", contentType).param("size", content.length).param("sha", sha256)
                 .param("content", content).param("provider", user.providerScope().orElse(null))
                 .param("userId", user.id()).param("username", user.username())
@@ -43,9 +49,10 @@ public class DocumentStore {
                 .param("id", participantId).param("scope", scope).query(DocumentSummary.class).list();
     }
 
+    /** The content under its safe name, never the name it was uploaded with, if the provider {@code scope} may read it. */
     public Optional<StoredDocument> content(long participantId, long documentId, Long scope) {
         return jdbc.sql("""
-                        SELECT d.filename, d.content_type, d.content, d.sha256 FROM participant.document d
+                        SELECT d.safe_name AS filename, d.content_type, d.content, d.sha256 FROM participant.document d
                         WHERE d.id = :id AND d.participant_id = :participant AND """ + Scope.DOCUMENT_VISIBLE)
                 .param("id", documentId).param("participant", participantId).param("scope", scope)
                 .query(StoredDocument.class).optional();

@@ -22,8 +22,8 @@ class ParticipantsDataset implements Dataset {
 
     private static final List<Column> COLUMNS = List.of(
             Column.required("tax_code", Cells.taxCode()),
-            Column.required("family_name", Cells.text(200)),
-            Column.required("given_name", Cells.text(200)),
+            Column.required("family_name", Cells.name(200)),
+            Column.required("given_name", Cells.name(200)),
             Column.required("sex", Cells.oneOf(Set.of("M", "F"))),
             Column.required("birth_date", Cells.date()),
             Column.required("citizenship", Cells.country()),

@@ -1,18 +1,20 @@
 package it.integra.participant.internal;
 
 import it.integra.participant.LanguageCertificate;
-import it.integra.participant.ParticipantData;
 import it.integra.participant.ParticipantData.Identity;
 import it.integra.participant.ParticipantData.LegalStatus;
 import it.integra.participant.ParticipantData.Profile;
+import it.integra.participant.ParticipantData;
 import it.integra.platform.Violation;
 import it.integra.shared.Countries;
 import it.integra.shared.InvalidValueException;
 import it.integra.shared.Sex;
+import it.integra.shared.SpreadsheetCells;
 import it.integra.shared.TaxCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class RecordPolicy {
 
+    /** Fields holding a name, which may not begin like a spreadsheet formula. */
+    private static final Set<String> NAMES = Set.of("familyName", "givenName");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ./-]{5,24}$");
     private static final Pattern PERMIT_NUMBER = Pattern.compile("^[A-Z0-9][A-Z0-9 /-]{0,39}$");
@@ -126,6 +130,8 @@ public final class RecordPolicy {
             }
         } else if (value.length() > max) {
             violations.add(Violation.of(field, "participant.tooLong", max));
+        } else if (NAMES.contains(field) && SpreadsheetCells.startsLikeFormula(value)) {
+            violations.add(Violation.of(field, "name.formula"));
         }
     }
 

@@ -1,10 +1,9 @@
 package it.integra.participant.web;
 
 import it.integra.participant.ParticipantNotFoundException;
+import it.integra.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -16,12 +15,17 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = ParticipantProblems.class)
 class ParticipantProblems {
 
+    private final Problems problems;
+
+    ParticipantProblems(Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(ParticipantNotFoundException.class)
     Object notFound(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "Nessuna persona con questo codice nel tuo ambito / No person with this code within your scope");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+            return Problems.answer(problems.of(HttpStatus.NOT_FOUND, "problem.404.title", "participant.api.notFound"),
+                    request.getRequestURI());
         }
         ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
         page.addObject("status", 404);

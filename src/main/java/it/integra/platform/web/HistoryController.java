@@ -3,6 +3,7 @@ package it.integra.platform.web;
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.HistoryRead;
+import it.integra.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +55,14 @@ class HistoryController {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("id", "at", "actor", "action", "before", "after", "note").get())) {
             for (AuditTrail.Entry e : audit.history(type, id)) {
-                csv.printRecord(e.id(), e.at().atZoneSameInstant(clock.getZone()).toOffsetDateTime(), e.actorName(), e.action(), e.before(), e.after(), e.note());
+                csv.printRecord(SpreadsheetCells.row(e.id(), e.at().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
+                        e.actorName(), e.action(), e.before(), e.after(), e.note()));
             }
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + type + "-" + id + "-history.csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+                        + type.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + id + "-history.csv\"")
                 .body(out.toString());
     }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -34,10 +36,19 @@ class UserLocaleResolver extends CookieLocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ErrorPages.isApi(request)) {
             return api.resolveLocale(request);
         }
         return supported(super.resolveLocale(request));
+    }
+
+    /** Spring asks this rather than {@link #resolveLocale} for the request's locale context. */
+    @Override
+    public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+        if (ErrorPages.isApi(request)) {
+            return new SimpleLocaleContext(api.resolveLocale(request));
+        }
+        return super.resolveLocaleContext(request);
     }
 
     @Override

@@ -41,7 +41,8 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(lang);
+        // the error page reads no parameter: a request refused for its parameters must not fail again there
+        registry.addInterceptor(lang).excludePathPatterns(ErrorPages.PATH);
     }
 
     @Override

@@ -4,6 +4,7 @@ import it.integra.platform.Violation;
 import it.integra.programme.CallTerms;
 import it.integra.shared.Codes;
 import it.integra.shared.Fund;
+import it.integra.shared.SpreadsheetCells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class CallPolicy {
             violations.add(Violation.of("title", "call.title.required"));
         } else if (terms.title().length() > 300) {
             violations.add(Violation.of("title", "call.title.tooLong", 300));
+        } else if (SpreadsheetCells.startsLikeFormula(terms.title())) {
+            violations.add(Violation.of("title", "name.formula"));
         }
         if (terms.opensOn() == null) {
             violations.add(Violation.of("opensOn", "call.opensOn.required"));

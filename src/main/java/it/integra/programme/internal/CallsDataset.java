@@ -34,7 +34,7 @@ class CallsDataset implements Dataset {
     private static final List<Column> COLUMNS = List.of(
             Column.required("call_code", Cells.code()),
             Column.required("programme", Cells.oneOf(Set.of("INSIDE", "PERCORSI", "PUOI"))),
-            Column.required("title", Cells.text(300)),
+            Column.required("title", Cells.name(300)),
             Column.required("opens_on", Cells.date()),
             Column.required("closes_on", Cells.date()),
             Column.required("budget_eur", Cells.decimal(2, BigDecimal.ZERO)));

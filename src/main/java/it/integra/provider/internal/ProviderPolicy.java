@@ -6,6 +6,7 @@ import it.integra.provider.ProviderContacts;
 import it.integra.provider.ProviderData;
 import it.integra.shared.Codes;
 import it.integra.shared.ProviderType;
+import it.integra.shared.SpreadsheetCells;
 import it.integra.shared.TaxCode;
 import it.integra.shared.Territory;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ public final class ProviderPolicy {
             violations.add(Violation.of("name", "providers.error.name.required"));
         } else if (data.name().length() > MAX_NAME) {
             violations.add(Violation.of("name", "providers.error.tooLong", MAX_NAME));
+        } else if (SpreadsheetCells.startsLikeFormula(data.name())) {
+            violations.add(Violation.of("name", "name.formula"));
         }
         if (data.type() == null || Arrays.stream(ProviderType.values()).noneMatch(t -> t.name().equals(data.type()))) {
             violations.add(Violation.of("type", "providers.error.type.required"));

@@ -28,7 +28,7 @@ class ProvidersDataset implements Dataset {
     private static final List<Column> COLUMNS = List.of(
             Column.required("provider_code", Cells.code()),
             Column.required("tax_code", Cells.taxCode()),
-            Column.required("name", Cells.text(300)),
+            Column.required("name", Cells.name(300)),
             Column.required("type", Cells.oneOf(ProviderType.class)),
             Column.required("province", Cells.province()));
 

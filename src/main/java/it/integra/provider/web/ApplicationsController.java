@@ -12,12 +12,11 @@ import it.integra.provider.ApplicationManagement;
 import it.integra.provider.ApplicationQuery;
 import it.integra.provider.ApplicationStatus;
 import it.integra.provider.AttachmentContent;
+import it.integra.shared.SafeFileName;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -101,7 +100,8 @@ class ApplicationsController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                        SafeFileName.contentDisposition(SafeFileName.of(file.filename(), file.contentType())))
+                .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
     }
 

@@ -11,6 +11,7 @@ import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
 import it.integra.platform.WebSessions;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +112,33 @@ class InterchangePageTests {
         assertThat(noFile.getStatus()).isEqualTo(200);
         assertThat(noFile.getContentAsString()).contains("id=\"upload\"", "alert-danger").doesNotContain("id=\"job\"");
         assertThat(unknown.getContentAsString()).contains("id=\"upload\"", "alert-danger").doesNotContain("id=\"job\"");
+    }
+
+    @Test
+    void theUploadTakesACsvByItsNameWithTheTypesBrowsersGiveItAndRefusesOtherFiles() throws Exception {
+        String csv = "provider_code,tax_code,name,type,province\n%s-1,43321819609,Ente,TRAINING_BODY,RM\n".formatted(prefix);
+
+        String excel = typed("providers", "enti.CSV", "application/vnd.ms-excel", csv);
+        String unknown = typed("providers", "enti.csv", "application/octet-stream", csv);
+        String text = typed("providers", "enti.txt", "text/plain", csv);
+        String image = typed("providers", "enti.csv", "image/png", csv);
+        String xml = typed("providers", "enti.xml", "application/xml", csv);
+        String pdfForContracts = typed("contracts", "co.pdf", "application/pdf", csv);
+
+        assertThat(excel).contains("id=\"job\"");
+        assertThat(unknown).contains("id=\"job\"");
+        for (String refused : List.of(text, image, xml)) {
+            assertThat(refused).contains("id=\"upload\"", "Questo insieme di dati si importa da un file CSV: "
+                    + "scegli un file .csv (di tipo text/csv).").doesNotContain("id=\"job\"");
+        }
+        assertThat(pdfForContracts).contains("Questo insieme di dati si importa da un file CSV (.csv), da un documento "
+                + "UniLav XML (.xml) o da un archivio ZIP (.zip) di documenti UniLav.");
+    }
+
+    private String typed(String dataset, String name, String type, String content) throws Exception {
+        return mvc.perform(multipart("/interchange/imports")
+                .file(new MockMultipartFile("file", name, type, content.getBytes(StandardCharsets.UTF_8)))
+                .param("dataset", dataset).session(admin).with(csrf())).andReturn().getResponse().getContentAsString();
     }
 
     @Test

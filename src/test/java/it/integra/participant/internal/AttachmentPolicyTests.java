@@ -55,5 +55,18 @@ class AttachmentPolicyTests {
         assertThat(AttachmentPolicy.filename("C:\\Users\\op\\Permesso di soggiorno.jpg")).isEqualTo("Permesso di soggiorno.jpg");
         assertThat(AttachmentPolicy.filename("../../etc/\"passwd\"\u0000.pdf")).isEqualTo("passwd.pdf");
         assertThat(AttachmentPolicy.filename("  ")).isEqualTo("documento");
+        assertThat(AttachmentPolicy.filename("fattura\u202Efdp.exe")).isEqualTo("fatturafdp.exe");
+    }
+
+    @Test
+    void theSafeNameKeepsLettersAndDigitsAndTakesTheExtensionOfTheDetectedType() {
+        assertThat(AttachmentPolicy.safeName("Permesso di soggiorno (copia).jpeg", AttachmentPolicy.PNG))
+                .isEqualTo("Permesso_di_soggiorno_copia.png");
+        assertThat(AttachmentPolicy.safeName("Ricevuta DID già firmata.pdf", AttachmentPolicy.PDF))
+                .isEqualTo("Ricevuta_DID_già_firmata.pdf");
+        assertThat(AttachmentPolicy.safeName("script.html", AttachmentPolicy.JPEG)).isEqualTo("script.jpg");
+        assertThat(AttachmentPolicy.safeName("\"; filename=evil.html", AttachmentPolicy.PDF)).isEqualTo("filename_evil.pdf");
+        assertThat(AttachmentPolicy.safeName("....", AttachmentPolicy.PDF)).isEqualTo("documento.pdf");
+        assertThat(AttachmentPolicy.safeName("x".repeat(300) + ".pdf", AttachmentPolicy.PDF)).isEqualTo("x".repeat(80) + ".pdf");
     }
 }

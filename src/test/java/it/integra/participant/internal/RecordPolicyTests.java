@@ -86,4 +86,15 @@ class RecordPolicyTests {
         assertThat(RecordPolicy.check(data, TODAY)).isEmpty();
         assertThat(codes(RecordPolicy.check(data, TODAY.minusDays(1)))).containsExactly("participant.birthDate.range");
     }
+
+    @Test
+    void aNameThatASpreadsheetWouldReadAsAFormulaIsRefusedOnItsField() {
+        LocalDate birth = TODAY.minusYears(30);
+        List<Violation> refused = RecordPolicy.check(Fixtures.data("=HYPERLINK(1)", "@Amadou", birth,
+                TargetGroup.INTERNATIONAL_PROTECTION), TODAY);
+
+        assertThat(refused).containsExactly(Violation.of("familyName", "name.formula"), Violation.of("givenName", "name.formula"));
+        assertThat(RecordPolicy.check(Fixtures.data("Diallo-Bah", "Amadou = Ali", birth,
+                TargetGroup.INTERNATIONAL_PROTECTION), TODAY)).isEmpty();
+    }
 }

@@ -81,7 +81,7 @@ class DocumentsTests {
     }
 
     @Test
-    void keepsAnAttachmentWithItsChecksumAndGivesItBackUnderItsOriginalName() throws Exception {
+    void keepsAnAttachmentWithItsChecksumAndGivesItBackUnderItsSafeName() throws Exception {
         MockHttpServletResponse uploaded = upload("DID_RECEIPT",
                 new MockMultipartFile("file", "Ricevuta DID già firmata.pdf", "application/pdf", PDF));
         assertThat(uploaded.getRedirectedUrl()).isEqualTo("/participants/" + id + "?tab=documents");
@@ -94,10 +94,32 @@ class DocumentsTests {
                 .session(session)).andReturn().getResponse();
         assertThat(download.getContentAsByteArray()).isEqualTo(PDF);
         assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getHeader(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo(
+                "attachment; filename=\"Ricevuta_DID_gi__firmata.pdf\"; filename*=UTF-8''Ricevuta_DID_gi%C3%A0_firmata.pdf");
         assertThat(ContentDisposition.parse(download.getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename())
-                .isEqualTo("Ricevuta DID già firmata.pdf");
+                .isEqualTo("Ricevuta_DID_già_firmata.pdf");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(mvc.perform(get("/participants/" + id).param("tab", "documents").session(session)).andReturn()
+                .getResponse().getContentAsString()).contains(">Ricevuta DID già firmata.pdf</a>");
         assertThat(jdbc.sql("SELECT count(*) FROM participant.access_log WHERE participant_id = :id AND action = 'DOCUMENT'")
                 .param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileIsServedUnderANameWhoseExtensionIsItsDetectedTypeWhateverItWasCalled() throws Exception {
+        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 64);
+        upload("RESIDENCE_PERMIT", new MockMultipartFile("file", "..\\..\\Permesso\u202Efdp.exe", "application/pdf", png));
+        long documentId = jdbc.sql("SELECT id FROM participant.document WHERE participant_id = :id").param("id", id)
+                .query(Long.class).single();
+
+        MockHttpServletResponse download = mvc.perform(get("/participants/" + id + "/documents/" + documentId)
+                .session(session)).andReturn().getResponse();
+
+        assertThat(download.getContentType()).isEqualTo("image/png");
+        assertThat(download.getHeader(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"Permessofdp.png\"");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(jdbc.sql("SELECT filename || ' ' || safe_name FROM participant.document WHERE id = :id")
+                .param("id", documentId).query(String.class).single()).isEqualTo("Permessofdp.exe Permessofdp.png");
     }
 
     @Test

@@ -32,6 +32,15 @@ class ProviderPolicyTests {
     }
 
     @Test
+    void refusesANameThatASpreadsheetWouldReadAsAFormula() {
+        ProviderData formula = new ProviderData("12345678903", "=cmd|' /C calc'!A0", "TRAINING_BODY", "TO", null, null, List.of());
+        ProviderData dashed = new ProviderData("12345678903", "Ente - Formazione", "TRAINING_BODY", "TO", null, null, List.of());
+
+        assertThat(ProviderPolicy.checkData(formula)).containsExactly(Violation.of("name", "name.formula"));
+        assertThat(ProviderPolicy.checkData(dashed)).isEmpty();
+    }
+
+    @Test
     void refusesMissingRequiredFieldsEachOnItsField() {
         ProviderData empty = new ProviderData(" ", "", null, null, null, null, null);
 

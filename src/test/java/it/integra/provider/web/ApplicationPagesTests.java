@@ -79,8 +79,8 @@ class ApplicationPagesTests {
                 .doesNotContain("decision-form");
         assertThat(download.getContentAsByteArray()).isEqualTo(PDF);
         assertThat(download.getContentType()).isEqualTo("application/pdf");
-        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;")
-                .contains("filename*=UTF-8''Statuto%20dell%27ente%202026.pdf");
+        assertThat(download.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"Statuto_dell_ente_2026.pdf\"");
+        assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test
