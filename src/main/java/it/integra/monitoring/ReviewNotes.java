@@ -48,10 +48,10 @@ public class ReviewNotes {
         if (note.regionCode() == null || Territory.region(note.regionCode()).isEmpty()) {
             violations.add(Violation.of("regionCode", "review.region"));
         }
-        if (!THEMES.contains(note.theme())) {
+        if (note.theme() == null || !THEMES.contains(note.theme())) {
             violations.add(Violation.of("theme", "review.theme.invalid"));
         }
-        if (!KINDS.contains(note.kind())) {
+        if (note.kind() == null || !KINDS.contains(note.kind())) {
             violations.add(Violation.of("kind", "review.kind.invalid"));
         }
         if (note.text() == null || note.text().isBlank() || note.text().length() > 2000) {

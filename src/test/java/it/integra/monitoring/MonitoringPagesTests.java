@@ -82,6 +82,9 @@ class MonitoringPagesTests {
 
         assertThatThrownBy(() -> notes.add(new ReviewNotes.AddNote("99", "X", "Y", " ", null), officer))
                 .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations()).hasSize(5));
+        assertThatThrownBy(() -> notes.add(new ReviewNotes.AddNote(null, null, null, null, null), officer))
+                .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("regionCode", "theme", "kind", "text", "notedOn"));
         assertThatThrownBy(() -> notes.add(new ReviewNotes.AddNote("01", "GUIDANCE", "STRENGTH", "x",
                 Today.date()), analyst)).isInstanceOf(AccessDeniedException.class);
     }
