@@ -76,7 +76,8 @@ final class RequestInput {
         if (date.matches() && !withinYears(date.group(1))) {
             return Optional.of(Violation.of(field, "input.date.range", field, FIRST_YEAR, LAST_YEAR));
         }
-        if (REDIRECT_PARAMETERS.contains(name) && !Redirects.isLocalPath(value)) {
+        // an empty one names no target: Spring Security's saved request comes back as "/?continue"
+        if (REDIRECT_PARAMETERS.contains(name) && !value.isEmpty() && !Redirects.isLocalPath(value)) {
             return Optional.of(Violation.of(field, "input.redirect", field));
         }
         return Optional.empty();

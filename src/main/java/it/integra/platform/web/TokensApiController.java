@@ -47,7 +47,7 @@ class TokensApiController {
 
     @PostMapping
     @Operation(summary = "Issue a token to a user; the answer holds the secret, shown only this once",
-            description = "422 with every refused field (userId, name, expiresOn). The token expires at the end "
+            description = "400 with every refused field (userId, name, expiresOn). The token expires at the end "
                     + "of expiresOn, at most " + ApiTokens.MAX_DAYS + " days ahead.")
     ResponseEntity<IssuedApiToken> issue(@RequestBody IssueRequest request, CurrentUser admin) {
         IssuedApiToken issued = tokens.issue(new IssueApiToken(request.userId() == null ? 0 : request.userId(), request.name(),

@@ -161,14 +161,14 @@ class ApiTokenTests {
     }
 
     @Test
-    void refusesEveryFieldAtFaultWith422AndOnlyAdministratorsMayManageTokens() throws Exception {
+    void refusesEveryFieldAtFaultWith400AndOnlyAdministratorsMayManageTokens() throws Exception {
         String disabled = users.create("token-disabled", Role.OFFICER);
         administration.disable(new DisableUser(users.idOf(disabled), users.idOf("admin")));
 
         JsonNode refused = JSON.readTree(post("{\"userId\": " + users.idOf(disabled)
-                + ", \"name\": \"  \", \"expiresOn\": \"" + LocalDate.now() + "\"}", 422).body());
+                + ", \"name\": \"  \", \"expiresOn\": \"" + LocalDate.now() + "\"}", 400).body());
         JsonNode tooFar = JSON.readTree(post("{\"userId\": 0, \"name\": \"x\", \"expiresOn\": \""
-                + LocalDate.now().plusDays(367) + "\"}", 422).body());
+                + LocalDate.now().plusDays(367) + "\"}", 400).body());
 
         assertThat(refused.get("errors").toString()).contains("\"field\":\"userId\"", "disattivato",
                 "\"field\":\"name\"", "\"field\":\"expiresOn\"", "almeno fino a domani");

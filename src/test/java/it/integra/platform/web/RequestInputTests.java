@@ -28,7 +28,8 @@ class RequestInputTests {
         "returnTo=https://evil.example|returnTo|input.redirect",
         "next=//evil.example|next|input.redirect",
         "redirect=/x%0D%0ASet-Cookie:a|redirect|input.redirect",
-        "url=/x%5C..|url|input.redirect"})
+        "url=/x%5C..|url|input.redirect",
+        "continue=https://evil.example|continue|input.redirect"})
     void refusesNamingTheField(String query, String field, String code) {
         Optional<Violation> refusal = RequestInput.checkEncoded(query);
 
@@ -40,7 +41,7 @@ class RequestInputTests {
     @CsvSource(delimiter = '|', value = {
         "q=Rossi+Mario", "q=citt%C3%A0", "from=1900-01-01&to=2100-12-31", "month=2024-05", "q=", "flag",
         "returnTo=/participants%3Fq%3Dx", "q=2024-13-45", "code=PUOI-2019-01", "text=riga+uno%0D%0Ariga+due",
-        "q=%F0%9F%98%80"})
+        "q=%F0%9F%98%80", "continue", "continue="})
     void takesOrdinaryInput(String query) {
         assertThat(RequestInput.checkEncoded(query)).isEmpty();
     }
