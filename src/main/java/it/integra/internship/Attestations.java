@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Attestations {
 
-    /** The document and the name to download it under. */
-    public record Attestation(String fileName, byte[] pdf) {
+    /** The document, the name to download it under and the trainee it names. */
+    public record Attestation(String fileName, byte[] pdf, long participantId) {
     }
 
     private final InternshipStore internships;
@@ -46,6 +46,6 @@ public class Attestations {
         }
         byte[] pdf = new AttestationPdf(messages, locale).render(internship, attendance.attendedHours(id),
                 LocalDate.now(clock));
-        return new Attestation("attestazione-" + internship.code() + ".pdf", pdf);
+        return new Attestation("attestazione-" + internship.code() + ".pdf", pdf, internship.participantId());
     }
 }

@@ -71,11 +71,14 @@ public final class OutcomeViews {
     public record Curve(String cohort, long ended, List<Point> points) {
     }
 
-    /** One internship behind a figure; {@code participant} is null when the reader may not see names. */
+    /**
+     * One internship behind a figure; {@code participant} (the name) and {@code participantId} are null
+     * when the reader may not see names.
+     */
     public record OutcomeInternship(String internshipCode, String clearanceCode, String participant, String callCode,
                                     String province, EndStatus status, LocalDate endDate,
                                     LocalDate firstEmploymentStart, String firstContractType,
-                                    Integer monthsToEmployment, boolean hiredByHost) {
+                                    Integer monthsToEmployment, boolean hiredByHost, Long participantId) {
     }
 
     static double share(long count, long base) {

@@ -100,13 +100,13 @@ public class ParticipantDocuments {
 
     /** The individual action plan (PAI) of an intake, as PDF named after the person's tax code. */
     public StoredDocument actionPlan(long participantId, long intakeId, CurrentUser user) {
-        Plan plan = plan(participantId, intakeId, user);
+        Plan plan = plan(participantId, intakeId, user, "pai");
         return pdf("PAI", plan, plans.actionPlan(plan.provider(), plan.person(), plan.intake(), LocalDate.now(clock)));
     }
 
     /** The individual training plan (PFI) of an intake, as PDF named after the person's tax code. */
     public StoredDocument trainingPlan(long participantId, long intakeId, CurrentUser user) {
-        Plan plan = plan(participantId, intakeId, user);
+        Plan plan = plan(participantId, intakeId, user, "pfi");
         return pdf("PFI", plan, plans.trainingPlan(plan.provider(), plan.person(), plan.intake(), LocalDate.now(clock)));
     }
 
@@ -118,7 +118,8 @@ public class ParticipantDocuments {
     private record Plan(ProviderSummary provider, ParticipantDetails person, IntakeDetails intake) {
     }
 
-    private Plan plan(long participantId, long intakeId, CurrentUser user) {
+    /** The intake's plan, a read of the person's data for the access log, as {@code intake/7/pai.pdf}. */
+    private Plan plan(long participantId, long intakeId, CurrentUser user, String name) {
         visible(participantId, user);
         IntakeDetails intake = intakes.byId(intakeId).filter(i -> i.participantId() == participantId)
                 .orElseThrow(() -> new ParticipantNotFoundException(participantId));
@@ -129,7 +130,7 @@ public class ParticipantDocuments {
         ParticipantDetails person = people.byId(participantId).orElseThrow();
         ProviderSummary provider = providers.find(intake.providerId(), user)
                 .or(() -> intakes.providerOf(intake.id())).orElseThrow();
-        log.record(participantId, user, AccessAction.PLAN);
+        log.record(participantId, user, AccessAction.PLAN, "intake/" + intakeId + "/" + name + ".pdf");
         return new Plan(provider, person, intake);
     }
 

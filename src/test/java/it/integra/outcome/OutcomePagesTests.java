@@ -9,6 +9,7 @@ import it.integra.interchange.InterchangeManagement;
 import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
 import it.integra.platform.WebSessions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -121,6 +122,28 @@ class OutcomePagesTests {
         }
         assertThat(mvc.perform(get("/api/v1/outcomes/esf?" + FILTER + "&region=12")
                 .with(httpBasic(username, TestUsers.PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aListWithNamesIsOneEntryOfTheAccessLogWithHowManyPeopleAndAnAnalystsListNone() throws Exception {
+        TestUsers users = new TestUsers(jdbc, encoder);
+        String officer = users.create("outcome-officer", Role.OFFICER);
+        String pseudonymous = users.create("outcome-analyst", Role.ANALYST);
+        String employed = "/outcomes/internships?" + FILTER + "&status=COMPLETED&measure=EMPLOYED&months=3";
+
+        html(employed, WebSessions.login(mvc, officer, TestUsers.PASSWORD));
+        html(employed, WebSessions.login(mvc, pseudonymous, TestUsers.PASSWORD));
+
+        assertThat(accessLogOf(officer)).containsExactly("SEARCH LIST outcomes/internships call=" + OutcomeFixture.CALL
+                + " asOf=2021-06-30 status=COMPLETED measure=EMPLOYED months=3 page=0 4");
+        assertThat(accessLogOf(pseudonymous)).isEmpty();
+    }
+
+    private List<String> accessLogOf(String username) {
+        return jdbc.sql("""
+                        SELECT kind || ' ' || action || ' ' || target || ' ' || filter || ' ' || people
+                        FROM participant.access_log WHERE username = :u ORDER BY id""")
+                .param("u", username).query(String.class).list();
     }
 
     @Test

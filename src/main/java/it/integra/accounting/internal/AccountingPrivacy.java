@@ -12,6 +12,7 @@ import it.integra.platform.AuditTrail;
 import it.integra.platform.HistoryRead;
 import it.integra.platform.Identifiers;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,33 @@ import org.springframework.stereotype.Component;
  * hours delivered to them and the reasons given for rejecting their claim lines; and the same values
  * in the audit entries of the account, the payment orders, the hours and the claims. The ledger's
  * notes are message keys and name nobody. Also: reads of the account's history are reads of the
- * person's data.
+ * person's data, and the histories of payment orders, claims and sessions of hours name the people
+ * they concern.
  */
 @Component
 class AccountingPrivacy {
 
     private static final String CLEARANCES = "SELECT id FROM clearance.clearance WHERE participant_id = :id";
+
+    /**
+     * How many people the history of a record names, by the record's audit type: a payment order's
+     * allowances (payee and IBAN), a claim's lines (the people whose accruals it claims, the reasons of
+     * their rejection), a session of hours (the people it was delivered to, its notes). Such a history is
+     * one entry of the access log with that number, as the order's and the claim's pages are.
+     */
+    private static final Map<String, String> PEOPLE_IN_HISTORY = Map.of(
+            PaymentManagement.AUDIT_TYPE, """
+                    SELECT count(DISTINCT k.participant_id) FROM accounting.payment p
+                    JOIN internship.internship i ON i.id = p.internship_id JOIN clearance.clearance k ON k.id = i.clearance_id
+                    WHERE p.order_id = :id AND p.kind = 'ALLOWANCE'""",
+            ClaimManagement.AUDIT_TYPE, """
+                    SELECT count(DISTINCT k.participant_id) FROM accounting.claim_line l
+                    JOIN accounting.ledger_entry e ON e.id = l.entry_id JOIN clearance.clearance k ON k.id = e.clearance_id
+                    WHERE l.claim_id = :id""",
+            HoursManagement.AUDIT_TYPE, """
+                    SELECT count(DISTINCT coalesce(k.participant_id, n.participant_id)) FROM accounting.service_delivery d
+                    LEFT JOIN clearance.clearance k ON k.id = d.clearance_id LEFT JOIN participant.intake n ON n.id = d.intake_id
+                    WHERE d.session_id = :id""");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -97,6 +119,12 @@ class AccountingPrivacy {
     void on(HistoryRead read) {
         if (PayeeManagement.auditType(PayeeKind.PARTICIPANT).equals(read.entityType())) {
             accessLog.read(read.entityId(), read.user(), AccessAction.HISTORY, read.target());
+            return;
+        }
+        String people = PEOPLE_IN_HISTORY.get(read.entityType());
+        if (people != null) {
+            accessLog.readMany(read.user(), AccessAction.LIST, read.target(), null,
+                    jdbc.sql(people).param("id", read.entityId()).query(Long.class).single());
         }
     }
 }

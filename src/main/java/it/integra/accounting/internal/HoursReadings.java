@@ -97,13 +97,13 @@ public class HoursReadings {
                         SELECT d.session_id, min(d.delivered_on), min(d.area), min(d.hours), min(d.mode), min(u.display_name),
                                min(d.note), count(*),
                                string_agg(p.family_name || ' ' || p.given_name, ', ' ORDER BY p.family_name, p.given_name),
-                               min(pr.name)\s""" + SESSIONS + """
+                               min(pr.name), array_agg(DISTINCT p.id)\s""" + SESSIONS + """
                          GROUP BY d.session_id ORDER BY min(d.delivered_on) DESC, d.session_id DESC
                         LIMIT :limit OFFSET :offset""")
                 .param("provider", providerId).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new SessionSummary(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                         rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8),
-                        rs.getString(9), rs.getString(10)))
+                        rs.getString(9), rs.getString(10), List.of((Long[]) rs.getArray(11).getArray())))
                 .list();
         return new PageImpl<>(rows, pageable, total);
     }

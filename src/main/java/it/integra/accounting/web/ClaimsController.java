@@ -2,11 +2,16 @@ package it.integra.accounting.web;
 
 import it.integra.accounting.BudgetManagement;
 import it.integra.accounting.CallBudget;
+import it.integra.accounting.ClaimDetails;
+import it.integra.accounting.ClaimLine;
 import it.integra.accounting.ClaimManagement;
 import it.integra.accounting.ClaimNotFoundException;
 import it.integra.accounting.ClaimQueries;
 import it.integra.accounting.ClaimStatements;
 import it.integra.accounting.ClaimStatus;
+import it.integra.accounting.Download;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
 import it.integra.platform.ViolationException;
@@ -14,6 +19,7 @@ import it.integra.platform.Views;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -29,7 +35,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The Rendiconti pages: the list, a new claim with what it would contain, a claim's page and its statement. */
+/**
+ * The Rendiconti pages: the list, a new claim with what it would contain, a claim's page and its statement.
+ * A claim's lines name the people whose services it claims: its page, its statement and the lines of a
+ * claim to be are each one entry of the access log with how many people they name.
+ */
 @Controller
 @RequestMapping("/accounting/claims")
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'PROVIDER')")
@@ -42,14 +52,16 @@ class ClaimsController {
     private final ClaimStatements statements;
     private final BudgetManagement budgets;
     private final Clock clock;
+    private final ParticipantAccessLog accessLog;
 
     ClaimsController(ClaimManagement management, ClaimQueries queries, ClaimStatements statements,
-                     BudgetManagement budgets, Clock clock) {
+                     BudgetManagement budgets, Clock clock, ParticipantAccessLog accessLog) {
         this.management = management;
         this.queries = queries;
         this.statements = statements;
         this.budgets = budgets;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -92,7 +104,9 @@ class ClaimsController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("claim", queries.find(id, user).orElseThrow(() -> new ClaimNotFoundException(id)));
+        ClaimDetails claim = visible(id, user);
+        logPeople(claim.lines(), "claims/" + id, null, user);
+        model.addAttribute("claim", claim);
         model.addAttribute("staff", user.isAuthorityStaff());
         model.addAttribute("provider", user.providerScope().isPresent());
         return "accounting/claim";
@@ -100,18 +114,35 @@ class ClaimsController {
 
     @GetMapping("/{id}/statement.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, CurrentUser user, Locale locale) {
-        return Downloads.of(statements.pdf(id, user, locale), MediaType.APPLICATION_PDF);
+        Download pdf = statements.pdf(id, user, locale);
+        logPeople(visible(id, user).lines(), "claims/" + id + "/statement.pdf", null, user);
+        return Downloads.of(pdf, MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/{id}/statement.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, CurrentUser user) {
-        return Downloads.of(statements.csv(id, user), Downloads.CSV);
+        Download csv = statements.csv(id, user);
+        logPeople(visible(id, user).lines(), "claims/" + id + "/statement.csv", null, user);
+        return Downloads.of(csv, Downloads.CSV);
+    }
+
+    private ClaimDetails visible(long id, CurrentUser user) {
+        return queries.find(id, user).orElseThrow(() -> new ClaimNotFoundException(id));
+    }
+
+    /** Lines name people by tax code and name: one entry of the access log with how many people (none: no entry). */
+    private void logPeople(List<ClaimLine> lines, String what, String filter, CurrentUser user) {
+        accessLog.readMany(user, AccessAction.LIST, what, filter,
+                lines.stream().map(ClaimLine::taxCode).distinct().count());
     }
 
     private String formView(ClaimForm form, CurrentUser user, Model model) {
         model.addAttribute("calls", budgets.overview(user).stream().map(CallBudget::callCode).toList());
-        model.addAttribute("lines", form.getCallCode() == null ? java.util.List.of()
-                : queries.claimable(form.getCallCode(), form.getPeriodFrom(), form.getPeriodTo(), user));
+        List<ClaimLine> lines = form.getCallCode() == null ? List.of()
+                : queries.claimable(form.getCallCode(), form.getPeriodFrom(), form.getPeriodTo(), user);
+        logPeople(lines, "claims/new", ParticipantAccessLog.filter("call", form.getCallCode(), "from",
+                form.getPeriodFrom(), "to", form.getPeriodTo()), user);
+        model.addAttribute("lines", lines);
         return "accounting/claim-new";
     }
 }

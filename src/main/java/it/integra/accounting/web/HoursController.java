@@ -2,6 +2,10 @@ package it.integra.accounting.web;
 
 import it.integra.accounting.HoursManagement;
 import it.integra.accounting.HoursQueries;
+import it.integra.accounting.PathwayOption;
+import it.integra.accounting.SessionSummary;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.Bindings;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
@@ -11,6 +15,8 @@ import it.integra.shared.ServiceArea;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Ore di servizio pages: the sessions logged, and the form that logs one (for one person or a group). */
+/**
+ * The Ore di servizio pages: the sessions logged, and the form that logs one (for one person or a group).
+ * Both name people: each is one entry of the access log with how many.
+ */
 @Controller
 @RequestMapping("/accounting/hours")
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'PROVIDER')")
@@ -34,17 +43,21 @@ class HoursController {
     private final HoursManagement management;
     private final HoursQueries queries;
     private final Clock clock;
+    private final ParticipantAccessLog accessLog;
 
-    HoursController(HoursManagement management, HoursQueries queries, Clock clock) {
+    HoursController(HoursManagement management, HoursQueries queries, Clock clock, ParticipantAccessLog accessLog) {
         this.management = management;
         this.queries = queries;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, CurrentUser user, HttpServletRequest request, Model model) {
-        model.addAttribute("sessions", PageView.of(queries.sessions(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)),
-                request));
+        Page<SessionSummary> sessions = queries.sessions(user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        accessLog.readMany(user, AccessAction.LIST, "hours", ParticipantAccessLog.filter("page", sessions.getNumber()),
+                sessions.stream().flatMap(s -> s.participantIds().stream()).distinct().count());
+        model.addAttribute("sessions", PageView.of(sessions, request));
         model.addAttribute("provider", user.providerScope().isPresent());
         return Views.pageOrFragment(request, "accounting/hours", "results");
     }
@@ -80,8 +93,12 @@ class HoursController {
         }
     }
 
+    /** The form lists the pathways by the person's name and tax code: one entry of the access log. */
     private String formView(CurrentUser user, Model model) {
-        model.addAttribute("pathways", queries.pathways(user));
+        List<PathwayOption> pathways = queries.pathways(user);
+        accessLog.readMany(user, AccessAction.LIST, "hours/new", null,
+                pathways.stream().map(PathwayOption::participantId).distinct().count());
+        model.addAttribute("pathways", pathways);
         model.addAttribute("areas", ServiceArea.values());
         model.addAttribute("modes", it.integra.accounting.DeliveryMode.values());
         model.addAttribute("operators", management.operators(user.providerId()));

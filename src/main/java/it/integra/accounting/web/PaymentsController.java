@@ -2,6 +2,7 @@ package it.integra.accounting.web;
 
 import it.integra.accounting.BudgetManagement;
 import it.integra.accounting.CallBudget;
+import it.integra.accounting.PaymentCandidate;
 import it.integra.accounting.PaymentFiles;
 import it.integra.accounting.PaymentKind;
 import it.integra.accounting.Download;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The Pagamenti pages. Officers list what is due in a call (a month's allowances or the hosts' amounts),
  * prepare a payment order, download it for the bank and mark it paid; providers see the payments to
- * their own trainees and hosts.
+ * their own trainees and hosts. Each page or file that names trainees is one entry of the access log.
  */
 @Controller
 @RequestMapping("/accounting/payments")
@@ -60,7 +61,9 @@ class PaymentsController {
     String page(@RequestParam(defaultValue = "ALLOWANCE") PaymentKind kind, @RequestParam(required = false) String call,
                 @RequestParam(required = false) String month, CurrentUser user, Model model) {
         if (!user.isAuthorityStaff()) {
-            model.addAttribute("payments", payments.ofProvider(user));
+            List<PaymentView> own = payments.ofProvider(user);
+            logTrainees(own, "payments", user);
+            model.addAttribute("payments", own);
             return "accounting/payments-provider";
         }
         YearMonth chosenMonth = month(month).orElse(YearMonth.now(clock).minusMonths(1));
@@ -69,8 +72,12 @@ class PaymentsController {
         model.addAttribute("call", call);
         model.addAttribute("month", chosenMonth);
         model.addAttribute("calls", budgets.overview(user).stream().map(CallBudget::callCode).toList());
-        model.addAttribute("due", calls.find(call == null ? "" : call)
-                .map(found -> payments.due(kind, found.id(), chosenMonth.atDay(1), user)).orElse(List.of()));
+        List<PaymentCandidate> due = calls.find(call == null ? "" : call)
+                .map(found -> payments.due(kind, found.id(), chosenMonth.atDay(1), user)).orElse(List.of());
+        accessLog.readMany(user, AccessAction.LIST, "payments", ParticipantAccessLog.filter("kind", kind, "call", call,
+                "month", chosenMonth), due.stream().filter(d -> d.kind() == PaymentKind.ALLOWANCE)
+                .map(PaymentCandidate::internshipId).distinct().count());
+        model.addAttribute("due", due);
         model.addAttribute("orders", payments.orders(user));
         return "accounting/payments";
     }

@@ -125,10 +125,12 @@ class ClearancesController {
         return step(() -> management.cancel(id, reason, user), id, "clearances.notice.cancelled", redirect);
     }
 
+    /** The request form names the person (name and tax code): a read of their data for the access log. */
     @GetMapping("/new")
     @PreAuthorize("hasRole('PROVIDER')")
     String requestForm(@RequestParam long participant, CurrentUser user, Model model) {
         requireInCharge(participant, user);
+        accessLog.read(participant, user, AccessAction.CLEARANCE, "clearances/new");
         ClearanceRequestForm form = new ClearanceRequestForm();
         form.setParticipantId(participant);
         model.addAttribute("form", form);

@@ -5,7 +5,10 @@ import it.integra.internship.HostFilter;
 import it.integra.internship.HostManagement;
 import it.integra.internship.HostNotFoundException;
 import it.integra.internship.InternshipQueries;
+import it.integra.internship.InternshipView;
 import it.integra.internship.NewCompanyTutor;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
 import it.integra.platform.ViolationException;
@@ -13,6 +16,7 @@ import it.integra.platform.Views;
 import it.integra.shared.Ateco;
 import it.integra.shared.Territory;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,10 +41,12 @@ class HostsController {
 
     private final HostManagement hosts;
     private final InternshipQueries internships;
+    private final ParticipantAccessLog accessLog;
 
-    HostsController(HostManagement hosts, InternshipQueries internships) {
+    HostsController(HostManagement hosts, InternshipQueries internships, ParticipantAccessLog accessLog) {
         this.hosts = hosts;
         this.internships = internships;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -56,11 +62,15 @@ class HostsController {
         return Views.pageOrFragment(request, "internship/hosts", "results");
     }
 
+    /** The host's page; the trainees it names (those the user may see) are one entry of the access log. */
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("host", existing(id, user));
         model.addAttribute("mayChange", hosts.mayChange(id, user));
-        model.addAttribute("internships", internships.ofHost(id, user));
+        List<InternshipView> trainees = internships.ofHost(id, user);
+        accessLog.readMany(user, AccessAction.LIST, "hosts/" + id, null,
+                trainees.stream().map(InternshipView::participantId).distinct().count());
+        model.addAttribute("internships", trainees);
         model.addAttribute("staff", user.isAuthorityStaff());
         return "internship/host";
     }

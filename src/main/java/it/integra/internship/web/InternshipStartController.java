@@ -5,6 +5,8 @@ import it.integra.internship.HostManagement;
 import it.integra.internship.InternshipManagement;
 import it.integra.internship.InternshipQueries;
 import it.integra.internship.InternshipView;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.Bindings;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.ViolationException;
@@ -28,17 +30,23 @@ class InternshipStartController {
     private final InternshipManagement management;
     private final InternshipQueries queries;
     private final HostManagement hosts;
+    private final ParticipantAccessLog accessLog;
 
-    InternshipStartController(InternshipManagement management, InternshipQueries queries, HostManagement hosts) {
+    InternshipStartController(InternshipManagement management, InternshipQueries queries, HostManagement hosts,
+                              ParticipantAccessLog accessLog) {
         this.management = management;
         this.queries = queries;
         this.hosts = hosts;
+        this.accessLog = accessLog;
     }
 
+    /** The start form names the trainee: a read of their data for the access log. */
     @GetMapping("/internships/new")
     String form(@RequestParam long clearance, CurrentUser user, Model model) {
         model.addAttribute("form", StartForm.of(management.proposal(clearance, user)));
-        return view(clearance, user, model);
+        ClearanceView startable = management.startable(clearance, user);
+        accessLog.read(startable.participantId(), user, AccessAction.CLEARANCE, "internships/new?clearance=" + clearance);
+        return view(startable, model);
     }
 
     @PostMapping("/internships")
@@ -46,7 +54,7 @@ class InternshipStartController {
                  RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             Bindings.addOthers(management.check(form.toCommand(), user), binding);
-            return view(form.getClearanceId(), user, model);
+            return view(management.startable(form.getClearanceId(), user), model);
         }
         try {
             InternshipView internship = management.start(form.toCommand(), user);
@@ -54,12 +62,11 @@ class InternshipStartController {
             return "redirect:/internships/" + internship.id();
         } catch (ViolationException e) {
             e.addTo(binding);
-            return view(form.getClearanceId(), user, model);
+            return view(management.startable(form.getClearanceId(), user), model);
         }
     }
 
-    private String view(long clearanceId, CurrentUser user, Model model) {
-        ClearanceView clearance = management.startable(clearanceId, user);
+    private String view(ClearanceView clearance, Model model) {
         model.addAttribute("clearance", clearance);
         model.addAttribute("tutors", queries.providerTutors(clearance.providerId()));
         model.addAttribute("companyTutors", clearance.hostTaxCode() == null ? List.of()

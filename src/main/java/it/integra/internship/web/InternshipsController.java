@@ -76,11 +76,16 @@ class InternshipsController {
         return "internship/fragments :: clearance-card";
     }
 
-    /** The final attestation of competences, in Italian: the document of record for the trainee. */
+    /**
+     * The final attestation of competences, in Italian: the document of record for the trainee, and a
+     * read of their data for the access log (an attestation not ready yet names nobody).
+     */
     @GetMapping("/{id}/attestation.pdf")
     ResponseEntity<byte[]> attestation(@PathVariable long id, CurrentUser user) {
         try {
             Attestation attestation = attestations.attestation(id, user, Locale.ITALIAN);
+            accessLog.read(attestation.participantId(), user, AccessAction.INTERNSHIP,
+                    "internship/" + id + "/attestation.pdf");
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION,
                             ContentDisposition.attachment().filename(attestation.fileName()).build().toString())

@@ -34,7 +34,7 @@ public class SelectionQueries {
         List<OutcomeInternship> rows = bind(jdbc.sql("""
                         SELECT i.code, k.code, p.family_name || ' ' || p.given_name, f.call_code, f.province, f.status,
                                f.end_date, f.first_employment_start, f.first_contract_type, f.months_to_employment,
-                               f.host_employment_start IS NOT NULL""" + facts
+                               f.host_employment_start IS NOT NULL, f.participant_id""" + facts
                         + " JOIN internship.internship i ON i.id = f.internship_id"
                         + " JOIN clearance.clearance k ON k.id = i.clearance_id"
                         + " JOIN participant.participant p ON p.id = f.participant_id" + where
@@ -43,7 +43,7 @@ public class SelectionQueries {
                 .query((rs, n) -> new OutcomeInternship(rs.getString(1), rs.getString(2), names ? rs.getString(3) : null,
                         rs.getString(4), rs.getString(5), EndStatus.valueOf(rs.getString(6)),
                         rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
-                        (Integer) rs.getObject(10), rs.getBoolean(11)))
+                        (Integer) rs.getObject(10), rs.getBoolean(11), names ? rs.getLong(12) : null))
                 .list();
         return new PageImpl<>(rows, page, total);
     }

@@ -6,7 +6,10 @@ import it.integra.outcome.InternshipSelection;
 import it.integra.outcome.OutcomeInternships;
 import it.integra.outcome.OutcomeScope;
 import it.integra.outcome.OutcomeScopes;
+import it.integra.outcome.OutcomeViews.OutcomeInternship;
 import it.integra.outcome.UnknownOutcomeFilterException;
+import it.integra.participant.AccessAction;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.FigureScope;
 import it.integra.platform.PageView;
@@ -14,6 +17,8 @@ import it.integra.platform.Views;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -34,11 +39,14 @@ class OutcomeInternshipsController {
     private final OutcomeScopes scopes;
     private final OutcomeInternships internships;
     private final Clock clock;
+    private final ParticipantAccessLog accessLog;
 
-    OutcomeInternshipsController(OutcomeScopes scopes, OutcomeInternships internships, Clock clock) {
+    OutcomeInternshipsController(OutcomeScopes scopes, OutcomeInternships internships, Clock clock,
+                                 ParticipantAccessLog accessLog) {
         this.scopes = scopes;
         this.internships = internships;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/outcomes/internships")
@@ -56,8 +64,13 @@ class OutcomeInternshipsController {
         model.addAttribute("filter", filter);
         model.addAttribute("selection", selection);
         model.addAttribute("names", OutcomeInternships.seesNames(user));
-        model.addAttribute("internships", PageView.of(internships.find(scope(filter, user), filter.asOf(), selection,
-                user, PageRequest.of(Math.max(page, 0), PAGE_SIZE)), request));
+        Page<OutcomeInternship> found = internships.find(scope(filter, user), filter.asOf(), selection, user,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        accessLog.readMany(user, AccessAction.LIST, "outcomes/internships", ParticipantAccessLog.filter("programme",
+                        programme, "call", call, "region", region, "asOf", asOf, "status", status, "measure", measure,
+                        "months", months, "dimension", dimension, "group", group, "detail", detail, "page", page),
+                found.stream().map(OutcomeInternship::participantId).filter(Objects::nonNull).distinct().count());
+        model.addAttribute("internships", PageView.of(found, request));
         return Views.pageOrFragment(request, "outcome/internships", "results");
     }
 

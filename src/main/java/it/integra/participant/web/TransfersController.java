@@ -1,6 +1,8 @@
 package it.integra.participant.web;
 
+import it.integra.participant.AccessAction;
 import it.integra.participant.ChargeSituation;
+import it.integra.participant.ParticipantAccessLog;
 import it.integra.participant.SharedPart;
 import it.integra.participant.TransferManagement;
 import it.integra.participant.TransferQueries;
@@ -8,7 +10,9 @@ import it.integra.participant.TransferRequestView;
 import it.integra.participant.TransferStep;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.ViolationException;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,20 +40,25 @@ class TransfersController {
 
     private final TransferManagement transfers;
     private final TransferQueries queries;
+    private final ParticipantAccessLog accessLog;
 
-    TransfersController(TransferManagement transfers, TransferQueries queries) {
+    TransfersController(TransferManagement transfers, TransferQueries queries, ParticipantAccessLog accessLog) {
         this.transfers = transfers;
         this.queries = queries;
+        this.accessLog = accessLog;
     }
 
+    /** The requests, each naming its person (name or tax code, as the user may see): one entry of the access log. */
     @GetMapping
     String list(CurrentUser user, Model model) {
         boolean staff = user.isAuthorityStaff();
+        List<TransferRequestView> first = staff ? queries.waiting(user) : queries.received(user);
+        List<TransferRequestView> second = staff ? queries.decided(user) : queries.filed(user);
+        accessLog.readMany(user, AccessAction.LIST, "transfers", null, Stream.concat(first.stream(), second.stream())
+                .filter(TransfersController::namesThePerson).map(TransferRequestView::participantId).distinct().count());
         model.addAttribute("staff", staff);
-        model.addAttribute("waiting", staff ? queries.waiting(user) : null);
-        model.addAttribute("decided", staff ? queries.decided(user) : null);
-        model.addAttribute("filed", staff ? null : queries.filed(user));
-        model.addAttribute("received", staff ? null : queries.received(user));
+        model.addAttribute(staff ? "waiting" : "received", first);
+        model.addAttribute(staff ? "decided" : "filed", second);
         return LIST;
     }
 
@@ -69,10 +78,19 @@ class TransfersController {
         }
     }
 
+    /** The request's page; when it names the person, a read of their data for the access log. */
     @GetMapping("/{id}")
     String detail(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("transfer", new TransferForm());
-        return show(id, user, model);
+        TransferRequestView request = queries.find(id, user);
+        if (namesThePerson(request)) {
+            accessLog.read(request.participantId(), user, AccessAction.TRANSFER, "transfer/" + id);
+        }
+        return show(request, user, model);
+    }
+
+    private static boolean namesThePerson(TransferRequestView request) {
+        return request.personName() != null || request.taxCode() != null;
     }
 
     @PostMapping("/{id}/approve")
@@ -116,7 +134,7 @@ class TransfersController {
     private String step(long id, BindingResult binding, CurrentUser user, Model model, RedirectAttributes redirect,
                         String notice, Consumer<CurrentUser> action) {
         if (binding.hasErrors()) {
-            return show(id, user, model);
+            return show(queries.find(id, user), user, model);
         }
         try {
             action.accept(user);
@@ -124,12 +142,11 @@ class TransfersController {
             return "redirect:/participants/transfers/" + id;
         } catch (ViolationException e) {
             e.addTo(binding);
-            return show(id, user, model);
+            return show(queries.find(id, user), user, model);
         }
     }
 
-    private String show(long id, CurrentUser user, Model model) {
-        TransferRequestView view = queries.find(id, user);
+    private String show(TransferRequestView view, CurrentUser user, Model model) {
         model.addAttribute("request", view);
         model.addAttribute("parts", SharedPart.values());
         for (TransferStep step : TransferStep.values()) {
