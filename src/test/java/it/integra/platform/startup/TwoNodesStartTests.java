@@ -6,6 +6,7 @@ import it.integra.Application;
 import it.integra.platform.database.EmbeddedDatabase;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,25 +27,24 @@ class TwoNodesStartTests {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("integra-two-nodes"), false)
                 .ephemeral(true)) {
             ExecutorService threads = Executors.newFixedThreadPool(2);
+            List<CompletableFuture<ConfigurableApplicationContext>> nodes = List.of(
+                    CompletableFuture.supplyAsync(() -> start(database), threads),
+                    CompletableFuture.supplyAsync(() -> start(database), threads));
             try {
-                List<CompletableFuture<ConfigurableApplicationContext>> nodes = List.of(
-                        CompletableFuture.supplyAsync(() -> start(database), threads),
-                        CompletableFuture.supplyAsync(() -> start(database), threads));
                 List<ConfigurableApplicationContext> started = nodes.stream().map(CompletableFuture::join).toList();
-                try {
-                    assertThat(started).allMatch(ConfigurableApplicationContext::isRunning);
-                    JdbcClient jdbc = started.get(0).getBean(JdbcClient.class);
-                    assertThat(count(jdbc, "SELECT count(*) FROM platform.app_user WHERE username = 'admin'")).isEqualTo(1);
-                    assertThat(count(jdbc, "SELECT count(*) FROM platform.app_user")).as("admin and 4 demo users").isEqualTo(5);
-                    assertThat(count(jdbc, "SELECT count(*) FROM programme.call")).as("the demo's 5 calls").isEqualTo(5);
-                    assertThat(count(jdbc, "SELECT count(*) FROM participant.participant"))
-                            .as("the demo's people, once").isEqualTo(8397);
-                    assertThat(count(jdbc, "SELECT count(*) FROM platform.startup_step WHERE task = 'demo' AND step = 'complete'"))
-                            .isEqualTo(1);
-                } finally {
-                    started.forEach(ConfigurableApplicationContext::close);
-                }
+                assertThat(started).allMatch(ConfigurableApplicationContext::isRunning);
+                JdbcClient jdbc = started.get(0).getBean(JdbcClient.class);
+                assertThat(count(jdbc, "SELECT count(*) FROM platform.app_user WHERE username = 'admin'")).isEqualTo(1);
+                assertThat(count(jdbc, "SELECT count(*) FROM platform.app_user")).as("admin and 4 demo users").isEqualTo(5);
+                assertThat(count(jdbc, "SELECT count(*) FROM programme.call")).as("the demo's 5 calls").isEqualTo(5);
+                assertThat(count(jdbc, "SELECT count(*) FROM participant.participant"))
+                        .as("the demo's people, once").isEqualTo(8397);
+                assertThat(count(jdbc, "SELECT count(*) FROM platform.startup_step WHERE task = 'demo' AND step = 'complete'"))
+                        .isEqualTo(1);
             } finally {
+                // a node that started is stopped even when the other failed
+                nodes.stream().map(node -> node.handle((context, failure) -> context).join())
+                        .filter(Objects::nonNull).forEach(ConfigurableApplicationContext::close);
                 threads.shutdownNow();
             }
         }
