@@ -1,6 +1,8 @@
 package it.integra.platform.security;
 
 import it.integra.platform.PasswordPolicy;
+import it.integra.platform.StartupSteps;
+import it.integra.platform.StartupTask;
 import it.integra.platform.Violation;
 import java.security.SecureRandom;
 import java.util.List;
@@ -9,8 +11,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * On the first start against an empty database, creates the user {@code admin} with the password in
  * {@code INTEGRA_ADMIN_PASSWORD}, or a random one printed once in the log. A configured password must
  * pass the same {@link PasswordPolicy} as any other: if it does not, the application refuses to start
- * and says why, rather than leave the most powerful account with a guessable password.
+ * and says why, rather than leave the most powerful account with a guessable password. It is the first
+ * start-up task: nodes starting together on an empty database create it once.
  */
 @Component
 @Order(0)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -45,8 +46,13 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
+    public String name() {
+        return "first-administrator";
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run(StartupSteps steps) {
         jdbc.sql("LOCK TABLE platform.app_user IN EXCLUSIVE MODE").update();
         Integer users = jdbc.sql("SELECT count(*) FROM platform.app_user").query(Integer.class).single();
         if (users > 0) {
