@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
+import it.integra.shared.TaxCode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,14 +56,14 @@ class RequestLogTests {
     @BeforeEach
     void logRequests() {
         users = new TestUsers(jdbc, encoder);
-        configured = logging.getLoggerConfiguration(RequestLogFilter.LOGGER).getConfiguredLevel();
+        configured = logging.getLoggerConfiguration(RequestLogValve.LOGGER).getConfiguredLevel();
         // the shared test configuration keeps the request log quiet; here it is the subject
-        logging.setLogLevel(RequestLogFilter.LOGGER, LogLevel.INFO);
+        logging.setLogLevel(RequestLogValve.LOGGER, LogLevel.INFO);
     }
 
     @AfterEach
     void quietAgain() {
-        logging.setLogLevel(RequestLogFilter.LOGGER, configured);
+        logging.setLogLevel(RequestLogValve.LOGGER, configured);
     }
 
     @Test
@@ -101,9 +103,24 @@ class RequestLogTests {
                 .header("Authorization", basic("admin", "admin-test-password")).header("X-Request-Id", "export-1"));
 
         assertThat(export.statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !requestLines(output, "export-1").isEmpty());
         assertThat(requestLines(output, "export-1")).singleElement().asString()
                 .containsPattern("GET /api/v1/exports/calls 200 \\d+ ms user " + users.idOf("admin") + "$");
+    }
+
+    @Test
+    void putsTheRequestIdInTheLinesThatTheApplicationWritesWhileServingTheRequest(CapturedOutput output)
+            throws Exception {
+        String code = "LOG-" + UUID.randomUUID().toString().substring(0, 8);
+        String taxCode = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
+        HttpResponse<String> imported = send(request("/api/v1/imports/providers")
+                .header("Authorization", basic("admin", "admin-test-password")).header("X-Request-Id", "import-7")
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("provider_code,tax_code,name,type,province\n"
+                        + code + "," + taxCode + TaxCode.numericCheckDigit(taxCode) + ",Ente del registro,TRAINING_BODY,RM\n")));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(output.getAll().lines().filter(line -> line.contains("Imported 1 rows of providers")))
+                .singleElement().asString().contains("[import-7]");
     }
 
     @Test
@@ -130,10 +147,18 @@ class RequestLogTests {
         assertThat(missing.headers().firstValue("X-Request-Id")).hasValue("lost-1");
     }
 
-    /** The request log's lines written for one request id (the log pattern shows it in brackets). */
+    /**
+     * The request log's lines written for one request id (the log pattern shows it in brackets), once there
+     * is one: the container writes it when the answer is complete, which the client may see a moment before.
+     */
     private static List<String> requestLines(CapturedOutput output, String requestId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !linesOf(output, requestId).isEmpty());
+        return linesOf(output, requestId);
+    }
+
+    private static List<String> linesOf(CapturedOutput output, String requestId) {
         return output.getAll().lines()
-                .filter(line -> line.contains("[" + requestId + "]") && line.contains(RequestLogFilter.LOGGER))
+                .filter(line -> line.contains("[" + requestId + "]") && line.contains(RequestLogValve.LOGGER))
                 .toList();
     }
 
