@@ -20,7 +20,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -67,7 +66,7 @@ class SecurityConfiguration {
         http.securityMatcher("/actuator/**")
                 .addFilterAfter(new SessionValidityFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .addFilterBefore(new RequestUserFilter(), ExceptionTranslationFilter.class)
+                .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
@@ -86,7 +85,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .addFilterAfter(new SessionValidityFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .addFilterBefore(new RequestUserFilter(), ExceptionTranslationFilter.class)
+                .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/published/**").permitAll()
                         // refused by role before the body is read, so a non-administrator never learns what it lacks
@@ -123,7 +122,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc) throws Exception {
         http.addFilterBefore(new SessionValidityFilter(jdbc), AuthorizationFilter.class)
-                .addFilterBefore(new RequestUserFilter(), ExceptionTranslationFilter.class)
+                .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login",
                                 "/error", "/v3/api-docs/**",

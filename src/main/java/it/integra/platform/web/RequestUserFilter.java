@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Notes who the request is from, for the request log ({@link RequestLogValve}), which writes its line
  * after the security filters have cleared their context. Placed in each security filter chain after the
- * sign-in filters and before the access rules, so that a signed-in user refused by a rule is named too.
+ * sign-in filters and the session check, just before the access rules, so that a signed-in user refused
+ * by a rule is named too.
  * The user's numeric id only: the log holds no names of people.
  */
 public final class RequestUserFilter extends OncePerRequestFilter {
