@@ -2,6 +2,7 @@ package it.integra.interchange;
 
 import it.integra.interchange.internal.CsvEngine;
 import it.integra.interchange.internal.ExportAnnouncements;
+import it.integra.interchange.internal.ImportMetrics;
 import it.integra.platform.CurrentUser;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,11 +24,14 @@ public class InterchangeManagement {
     private final List<Dataset> datasets;
     private final CsvEngine engine;
     private final ExportAnnouncements announcements;
+    private final ImportMetrics metrics;
 
-    InterchangeManagement(List<Dataset> datasets, CsvEngine engine, ExportAnnouncements announcements) {
+    InterchangeManagement(List<Dataset> datasets, CsvEngine engine, ExportAnnouncements announcements,
+                          ImportMetrics metrics) {
         this.datasets = datasets.stream().sorted(Comparator.comparingInt(Dataset::importOrder)).toList();
         this.engine = engine;
         this.announcements = announcements;
+        this.metrics = metrics;
     }
 
     /** The datasets in the contract's import order. */
@@ -50,7 +54,7 @@ public class InterchangeManagement {
         if (!dataset.mayImport(user)) {
             throw new AccessDeniedException("import of " + name);
         }
-        return engine.importCsv(dataset, csv, user, progress);
+        return metrics.record(name, () -> engine.importCsv(dataset, csv, user, progress));
     }
 
     /**
@@ -68,7 +72,7 @@ public class InterchangeManagement {
         }
         RecordFormat format = format(dataset, mediaType, fileName)
                 .orElseThrow(() -> new UnsupportedFormatException(name, mediaType == null ? fileName : mediaType));
-        return engine.importFormat(dataset, format, file, fileName, user, progress);
+        return metrics.record(name, () -> engine.importFormat(dataset, format, file, fileName, user, progress));
     }
 
     /** Whether the dataset reads a file of this media type or name in a format other than CSV. */

@@ -4,7 +4,6 @@ import it.integra.monitoring.Reports.Funnel;
 import it.integra.monitoring.Reports.Indicator;
 import it.integra.monitoring.Reports.Outcomes;
 import it.integra.monitoring.Reports.Profile;
-import it.integra.monitoring.Reports.SectorRow;
 import it.integra.monitoring.Reports.Sectors;
 import it.integra.monitoring.Reports.Summary;
 import it.integra.monitoring.Reports.Territory;
@@ -14,6 +13,7 @@ import it.integra.monitoring.Reports.Window;
 import it.integra.monitoring.internal.ReportQueries;
 import it.integra.monitoring.internal.ReportScope;
 import it.integra.monitoring.internal.ReportSource;
+import it.integra.monitoring.internal.ReportTimers;
 import it.integra.monitoring.internal.SummaryQueries;
 import it.integra.outcome.EndStatus;
 import it.integra.outcome.OutcomeFigures;
@@ -42,12 +42,15 @@ public class MonitoringReports {
     private final ReportQueries records;
     private final SummaryQueries summaries;
     private final OutcomeFigures outcomeFigures;
+    private final ReportTimers timers;
 
-    MonitoringReports(JdbcClient jdbc, ReportQueries records, SummaryQueries summaries, OutcomeFigures outcomeFigures) {
+    MonitoringReports(JdbcClient jdbc, ReportQueries records, SummaryQueries summaries, OutcomeFigures outcomeFigures,
+                      ReportTimers timers) {
         this.jdbc = jdbc;
         this.records = records;
         this.summaries = summaries;
         this.outcomeFigures = outcomeFigures;
+        this.timers = timers;
     }
 
     /**
@@ -59,12 +62,20 @@ public class MonitoringReports {
     }
 
     public Funnel funnel(ReportFilter filter) {
+        return timers.time("funnel", () -> funnelOf(filter));
+    }
+
+    private Funnel funnelOf(ReportFilter filter) {
         ReportScope scope = scope(filter.withRegion(null));
         return source(scope).funnel(scope);
     }
 
     public Summary summary(ReportFilter filter) {
-        Funnel funnel = funnel(filter);
+        return timers.time("summary", () -> summaryOf(filter));
+    }
+
+    private Summary summaryOf(ReportFilter filter) {
+        Funnel funnel = funnelOf(filter);
         ReportScope scope = scope(filter.withRegion(null));
         long completed = source(scope).completedInternships(scope);
         return new Summary(funnel.providersWithClearance(), funnel.clearancesGranted(), funnel.internshipsStarted(),
@@ -72,6 +83,10 @@ public class MonitoringReports {
     }
 
     public Territory territory(ReportFilter filter) {
+        return timers.time("territory", () -> territoryOf(filter));
+    }
+
+    private Territory territoryOf(ReportFilter filter) {
         ReportScope scope = scope(filter);
         List<TerritoryRow> rows = source(scope).territoryRows(scope);
         TerritoryCounts total = new TerritoryCounts(
@@ -85,12 +100,17 @@ public class MonitoringReports {
     }
 
     public Sectors sectors(ReportFilter filter, Locale locale) {
-        ReportScope scope = scope(filter);
-        List<SectorRow> rows = source(scope).sectors(scope, "en".equals(locale.getLanguage()));
-        return new Sectors(rows);
+        return timers.time("sectors", () -> {
+            ReportScope scope = scope(filter);
+            return new Sectors(source(scope).sectors(scope, "en".equals(locale.getLanguage())));
+        });
     }
 
     public Profile profile(ReportFilter filter) {
+        return timers.time("profile", () -> profileOf(filter));
+    }
+
+    private Profile profileOf(ReportFilter filter) {
         ReportScope scope = scope(filter);
         long[] counts = source(scope).profileCounts(scope);
         long base = counts[0];
@@ -100,12 +120,18 @@ public class MonitoringReports {
     }
 
     public Reports.Services services(ReportFilter filter) {
-        ReportScope scope = scope(filter.withRegion(null));
-        return new Reports.Services(source(scope).services(scope));
+        return timers.time("services", () -> {
+            ReportScope scope = scope(filter.withRegion(null));
+            return new Reports.Services(source(scope).services(scope));
+        });
     }
 
     /** Read from the outcome facts, which the imports keep up to date, in one scan. */
     public Outcomes outcomes(ReportFilter filter) {
+        return timers.time("outcomes", () -> outcomesOf(filter));
+    }
+
+    private Outcomes outcomesOf(ReportFilter filter) {
         ReportScope scope = scope(filter.withRegion(null));
         OutcomeScope calls = new OutcomeScope(scope.callIds() == null ? null : List.of(scope.callIds()), scope.providerId(),
                 null);

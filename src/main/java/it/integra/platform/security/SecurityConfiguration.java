@@ -2,6 +2,7 @@ package it.integra.platform.security;
 
 import it.integra.platform.ApiTokens;
 import it.integra.platform.Role;
+import it.integra.platform.web.RequestUserFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: the API with HTTP Basic or a Bearer token and no session of its own, the pages with form
- * login, session and CSRF. Both end a session whose user was disabled or changed password since.
+ * Three doors: the API with HTTP Basic or a Bearer token and no session of its own, the pages with form
+ * login, session and CSRF, and the actuator (health for anyone, the rest for administrators, with Basic or
+ * a token as a metrics scraper sends them). All end a session whose user was disabled or changed password
+ * since.
  * Which role may do what is declared next to each handler ({@code @PreAuthorize}); here only the
  * coarse rules live.
  */
@@ -53,12 +56,36 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
+    /**
+     * Health answers anyone (load balancers, probes); metrics and the build information only
+     * administrators, with HTTP Basic or a token as a scraper sends them, or their signed-in session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, JdbcClient jdbc, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .addFilterAfter(new SessionValidityFilter(jdbc), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems.unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeCarriedBySession))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ApiSecurityProblems.unauthorized())
+                        .accessDeniedHandler(ApiSecurityProblems.forbidden()));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterAfter(new SessionValidityFilter(jdbc), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/published/**").permitAll()
                         // refused by role before the body is read, so a non-administrator never learns what it lacks
@@ -95,9 +122,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc) throws Exception {
         http.addFilterBefore(new SessionValidityFilter(jdbc), AuthorizationFilter.class)
+                .addFilterBefore(new RequestUserFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login",
-                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                "/error", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
