@@ -9,6 +9,7 @@ import it.integra.platform.BrowserHttpSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -130,6 +131,34 @@ class SeveralNodesTests {
         String page = onB.get("/interchange/jobs/" + id).body();
 
         assertThat(page).contains("L&#39;importazione non è riuscita per un errore del sistema.").doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void jobsAreForgottenAnHourAfterTheyEndedOrWereLastTouched() {
+        ImportJobStore store = nodeB.getBean(ImportJobStore.class);
+        String ended = UUID.randomUUID().toString();
+        String abandoned = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        String running = UUID.randomUUID().toString();
+        for (String id : new String[] {ended, abandoned, recent, running}) {
+            store.insert(id, adminId(), "providers", id + ".csv", "node B");
+        }
+        store.failed(ended);
+        store.failed(recent);
+        jdbc.sql("""
+                        UPDATE interchange.import_job SET ended_at = now() - interval '61 minutes',
+                               started_at = now() - interval '62 minutes' WHERE id = :id""")
+                .param("id", ended).update();
+        jdbc.sql("UPDATE interchange.import_job SET updated_at = now() - interval '61 minutes' WHERE id = :id")
+                .param("id", abandoned).update();
+        jdbc.sql("UPDATE interchange.import_job SET ended_at = now() - interval '59 minutes' WHERE id = :id")
+                .param("id", recent).update();
+
+        store.forget(ImportJobs.KEEP);
+
+        assertThat(jdbc.sql("SELECT id FROM interchange.import_job WHERE id IN (:ids)")
+                .param("ids", List.of(ended, abandoned, recent, running)).query(String.class).list())
+                .containsExactlyInAnyOrder(recent, running);
     }
 
     private static long adminId() {
