@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Two instances of Integra on one database, as behind a load balancer without sticky sessions: node A
@@ -79,6 +81,16 @@ class SeveralNodesTests {
         assertThat(sessionRows(session)).as("signing out deletes the session's row").isZero();
         assertThat(onA.get("/interchange").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void sessionAttributesAreUpsertedIntoThePlatformSchema() {
+        // the repository exposes its statements only to reflection; what matters is that the table name and
+        // the PostgreSQL upsert both survived the order in which the customizers ran
+        JdbcIndexedSessionRepository repository = nodeA.getBean(JdbcIndexedSessionRepository.class);
+        Object query = ReflectionTestUtils.getField(repository, "createSessionAttributeQuery");
+
+        assertThat(String.valueOf(query)).contains("platform.spring_session_ATTRIBUTES", "ON CONFLICT");
     }
 
     @Test
