@@ -8,7 +8,7 @@ CREATE TABLE interchange.import_job (
     id          varchar(36)  PRIMARY KEY,
     owner_id    bigint       NOT NULL,
     dataset     varchar(100) NOT NULL,
-    file_name   varchar(500),
+    file_name   text,
     state       varchar(10)  NOT NULL CHECK (state IN ('RUNNING', 'SUCCEEDED', 'REJECTED', 'FAILED')),
     phase       varchar(10)  NOT NULL CHECK (phase IN ('READING', 'CHECKING', 'WRITING', 'DONE')),
     rows_done   bigint       NOT NULL DEFAULT 0,
