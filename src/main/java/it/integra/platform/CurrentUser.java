@@ -1,13 +1,16 @@
 package it.integra.platform;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The signed-in user as the modules need it to scope what they show: a provider operator carries its
- * provider, a regional analyst its region. Controllers receive it as a handler argument.
+ * provider, a regional analyst its region. Controllers receive it as a handler argument. It travels in
+ * the session, which the database keeps for every node, hence serializable.
  */
-public record CurrentUser(long id, String username, String displayName, Role role, Long providerId, String regionCode) {
+public record CurrentUser(long id, String username, String displayName, Role role, Long providerId, String regionCode)
+        implements Serializable {
 
     public CurrentUser {
         Objects.requireNonNull(username, "username");

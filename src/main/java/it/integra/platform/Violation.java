@@ -1,13 +1,15 @@
 package it.integra.platform;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One broken rule: the field it concerns (empty for the whole request), the message key that
- * explains it in the bundles, and the arguments of that message.
+ * explains it in the bundles, and the arguments of that message. Pages carry violations across a
+ * redirect in the session (a flash attribute), which the database keeps, hence serializable.
  */
-public record Violation(String field, String code, List<Object> arguments) {
+public record Violation(String field, String code, List<Object> arguments) implements Serializable {
 
     public Violation {
         Objects.requireNonNull(field, "field");

@@ -25,14 +25,27 @@ public final class BrowserHttpSession {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final String base;
     private String csrf;
 
     public BrowserHttpSession(int port) {
+        this(new CookieManager(), port);
+    }
+
+    private BrowserHttpSession(CookieManager cookies, int port) {
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * The same browser, with the same cookies, talking to another port: another node behind a load
+     * balancer, as far as the session cookie goes (cookies are not bound to a port).
+     */
+    public BrowserHttpSession onPort(int port) {
+        return new BrowserHttpSession(cookies, port);
     }
 
     /** Logs in through the login form; fails unless the answer sends the browser home. */

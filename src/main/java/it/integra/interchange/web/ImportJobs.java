@@ -11,60 +11,73 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports started from the page run in the background so the page can show their progress; the
- * uploaded file waits in a temporary file. Jobs are kept for an hour after they end.
+ * Imports started from the page run in the background on the node that received the file, which waits
+ * in a temporary file there; their progress and outcome are in the database ({@link ImportJobStore}),
+ * so the page can follow them through any node. Jobs are kept for an hour after they end.
  */
 @Component
 class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
-    private static final Duration KEEP = Duration.ofHours(1);
+    static final Duration KEEP = Duration.ofHours(1);
+    /** How often this node tells the others that its running jobs are alive, well within {@link ImportJobStore#STALE}. */
+    private static final Duration TOUCH_EVERY = Duration.ofSeconds(20);
 
     private final InterchangeManagement interchange;
+    private final ImportJobStore store;
+    private final String node = nodeName();
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor();
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    ImportJobs(InterchangeManagement interchange) {
+    ImportJobs(InterchangeManagement interchange, ImportJobStore store) {
         this.interchange = interchange;
+        this.store = store;
+        keepAlive.scheduleWithFixedDelay(this::touchRunning, TOUCH_EVERY.toSeconds(), TOUCH_EVERY.toSeconds(),
+                TimeUnit.SECONDS);
     }
 
-    ImportJob start(String dataset, String fileName, Path file, CurrentUser user) {
-        forgetOldJobs();
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), user.id(), dataset, fileName, Instant.now());
-        jobs.put(job.id(), job);
-        executor.submit(() -> run(job, file, user));
-        return job;
+    /** Starts the import and returns its id; the job is in the database before this returns. */
+    String start(String dataset, String fileName, Path file, CurrentUser user) {
+        store.forget(KEEP);
+        String id = UUID.randomUUID().toString();
+        store.insert(id, user.id(), dataset, fileName, node);
+        running.add(id);
+        executor.submit(() -> run(id, dataset, fileName, file, user));
+        return id;
     }
 
     Optional<ImportJob> find(String id, CurrentUser user) {
-        return Optional.ofNullable(jobs.get(id)).filter(job -> job.ownerId() == user.id());
+        return store.find(id, user.id());
     }
 
-    private void run(ImportJob job, Path file, CurrentUser user) {
-        ImportProgress progress = job::progress;
+    private void run(String id, String dataset, String fileName, Path file, CurrentUser user) {
+        ImportProgress progress = new StoredProgress(id, store);
         try (InputStream in = Files.newInputStream(file)) {
-            ImportResult result = interchange.readsOtherFormat(job.dataset(), null, job.fileName())
-                    ? interchange.importFile(job.dataset(), in, null, job.fileName(), user, progress)
-                    : interchange.importCsv(job.dataset(), CsvRequests.utf8(in), user, progress);
-            job.succeeded(result);
+            ImportResult result = interchange.readsOtherFormat(dataset, null, fileName)
+                    ? interchange.importFile(dataset, in, null, fileName, user, progress)
+                    : interchange.importCsv(dataset, CsvRequests.utf8(in), user, progress);
+            store.succeeded(id, result);
         } catch (ImportRejectedException e) {
-            job.rejected(e);
+            store.rejected(id, e.errors(), e.errorCount());
         } catch (IOException | RuntimeException e) {
-            log.error("Import {} of {} failed", job.id(), job.dataset(), e);
-            job.failed(e);
+            log.error("Import {} of {} failed", id, dataset, e);
+            failed(id);
         } finally {
+            running.remove(id);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
@@ -73,13 +86,32 @@ class ImportJobs {
         }
     }
 
-    private void forgetOldJobs() {
-        Instant limit = Instant.now().minus(KEEP);
-        jobs.values().removeIf(job -> job.endedBefore(limit));
+    private void failed(String id) {
+        try {
+            store.failed(id);
+        } catch (RuntimeException e) {
+            // the database itself is away: the job stops being touched and reads as failed after a while
+            log.warn("Import {} could not be marked failed: {}", id, e.getMessage());
+        }
+    }
+
+    private void touchRunning() {
+        try {
+            store.touch(Set.copyOf(running));
+        } catch (RuntimeException e) {
+            log.warn("Could not touch the running imports: {}", e.getMessage());
+        }
+    }
+
+    /** Names this node in the job's row, for an operator reading the table; not used for any decision. */
+    private static String nodeName() {
+        String host = System.getenv("HOSTNAME");
+        return (host == null || host.isBlank() ? "node" : host) + "/" + ProcessHandle.current().pid();
     }
 
     @PreDestroy
     void stop() {
+        keepAlive.shutdownNow();
         executor.shutdownNow();
     }
 }

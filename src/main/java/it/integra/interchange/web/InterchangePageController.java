@@ -66,9 +66,8 @@ class InterchangePageController {
         }
         Path temporary = Files.createTempFile("integra-import-", ".upload");
         file.transferTo(temporary);
-        model.addAttribute("job", jobs.start(dataset, file.getOriginalFilename(), temporary, user));
-        model.addAttribute("errorsShown", ERRORS_SHOWN);
-        return "interchange/page :: job";
+        String id = jobs.start(dataset, file.getOriginalFilename(), temporary, user);
+        return job(id, user, model);
     }
 
     /** The reason a file is not taken, by its name and declared type (see {@link UploadTypes}); null if it is. */
@@ -90,13 +89,13 @@ class InterchangePageController {
 
     @GetMapping("/jobs/{id}/errors.csv")
     ResponseEntity<StreamingResponseBody> errors(@PathVariable String id, CurrentUser user, Locale locale) {
-        ImportJob job = jobs.find(id, user).filter(j -> j.rejection() != null)
+        ImportJob job = jobs.find(id, user).filter(ImportJob::rejected)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                     .setHeader("row", "column", "message", "location").get())) {
-                for (RowError error : job.rejection().errors()) {
+                for (RowError error : job.errors()) {
                     csv.printRecord(SpreadsheetCells.row(error.row(), error.column(),
                             messages.getMessage(error.messageKey(), error.arguments(), locale), error.location()));
                 }
