@@ -1,6 +1,7 @@
 package it.integra.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.integra.Application;
 import it.integra.interchange.ApiClient;
@@ -62,6 +63,10 @@ class BackupAndRestoreTests {
     JdbcClient jdbc;
     @Autowired
     EmbeddedDatabase database;
+    @Autowired
+    Backups backups;
+    @Autowired
+    java.time.Clock clock;
     @TempDir
     Path downloads;
     @TempDir
@@ -136,6 +141,33 @@ class BackupAndRestoreTests {
             assertThat(response.statusCode()).as(name).isIn(400, 404);
             assertThat(response.body()).as(name).doesNotContain(database.password());
         }
+    }
+
+    @Test
+    void aScheduledBackupKeepsOnlyTheNewestAndLeavesOtherFilesAlone() throws Exception {
+        Path folder = database.folder().resolve("backups");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("integra-20000101-020000.zip"), "an old backup");
+        Files.writeString(folder.resolve("integra-20000102-020000.zip"), "a newer old backup");
+        Files.writeString(folder.resolve("notes.txt"), "the operator's notes");
+
+        new BackupSchedule(backups, "0 0 2 * * *", 2, clock).run();
+
+        List<BackupFile> kept = backups.list();
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(0).takenAt().toLocalDate()).as("the one just taken").isEqualTo(java.time.LocalDate.now(clock));
+        assertThat(Files.size(folder.resolve(kept.get(0).name()))).isGreaterThan(1_000_000);
+        assertThat(Files.exists(folder.resolve("integra-20000101-020000.zip"))).isFalse();
+        assertThat(Files.readString(folder.resolve("notes.txt"))).isEqualTo("the operator's notes");
+    }
+
+    @Test
+    void aScheduleThatIsNotACronExpressionStopsTheStartSayingSo() {
+        BackupSchedule schedule = new BackupSchedule(backups, "every night", 7, clock);
+
+        assertThatThrownBy(schedule::afterPropertiesSet).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("every night");
+        new BackupSchedule(backups, "", 7, clock).afterPropertiesSet(); // off: nothing scheduled, nothing refused
     }
 
     private static void importCallsUntilStopped(ApiClient admin, AtomicInteger acknowledged, AtomicBoolean writing) {
