@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +37,15 @@ public class Backups {
     /** One backup at a time: a second request waits for the first rather than copying the cluster twice at once. */
     private final ReentrantLock running = new ReentrantLock();
 
-    Backups(ObjectProvider<EmbeddedDatabase> database, Clock clock) {
+    Backups(ObjectProvider<EmbeddedDatabase> database, Clock clock,
+            @Value("${integra.restore-from:}") String restoreFrom) {
         this.database = database.getIfAvailable();
         this.clock = clock;
+        if (this.database == null && !restoreFrom.isBlank()) {
+            throw new RestoreRefusedException("--integra.restore-from restores a backup of the embedded database, but "
+                    + "SPRING_DATASOURCE_URL names an external one. Restore an external server with its own tools "
+                    + "(pg_restore, or a copy of its pg_basebackup), or start without SPRING_DATASOURCE_URL.");
+        }
     }
 
     /** Whether the application runs its own PostgreSQL, whose backups it can take. */

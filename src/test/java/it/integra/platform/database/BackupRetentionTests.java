@@ -47,4 +47,17 @@ class BackupRetentionTests {
         assertThat(BackupNames.takenAt("integra-20261207-090503.zip/../../postgres.password")).isEmpty();
         assertThat(BackupNames.takenAt(null)).isEmpty();
     }
+
+    @Test
+    void refusesToRestoreWhenTheDatabaseIsExternalRatherThanIgnoreTheRequest() {
+        var noEmbeddedDatabase = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(EmbeddedDatabase.class);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Backups(noEmbeddedDatabase, clock, "backup.zip"))
+                .isInstanceOf(RestoreRefusedException.class)
+                .hasMessageStartingWith("--integra.restore-from restores a backup of the embedded database, but "
+                        + "SPRING_DATASOURCE_URL names an external one.");
+        assertThat(new Backups(noEmbeddedDatabase, clock, "").available()).isFalse();
+    }
 }
