@@ -56,7 +56,11 @@ class BackupPagesTests {
         assertThat(created.getRedirectedUrl()).isEqualTo("/admin/backups");
         assertThat(listed).contains("Backup " + name + " creato.", "Crea un backup ora",
                 "href=\"/api/v1/admin/backups/" + name + "\"", "--integra.restore-from=FILE");
-        assertThat(backups.file(name)).isPresent();
+        MockHttpServletResponse download = mvc.perform(get("/api/v1/admin/backups/" + name).session(admin))
+                .andReturn().getResponse();
+        assertThat(download.getStatus()).as("the page's link downloads with the signed-in session").isEqualTo(200);
+        assertThat(download.getContentType()).isEqualTo("application/zip");
+        assertThat((long) download.getContentAsByteArray().length).isEqualTo(backups.list().get(0).size());
     }
 
     private String page(String path) throws Exception {
