@@ -190,4 +190,19 @@ class BaseBackupTests {
             return values;
         }
     }
+
+    @Test
+    void aRefusedRestoreEndsTheStartWithAShortReportSayingWhatAndHowToFix() throws IOException {
+        Files.writeString(restored.resolve("notes.txt"), "someone's file");
+
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() ->
+                new org.springframework.boot.builder.SpringApplicationBuilder(it.integra.Application.class).run(
+                        "--server.port=0", "--integra.data-dir=" + restored,
+                        "--integra.restore-from=" + backups.resolve("any.zip")));
+
+        var analysis = new RestoreRefusedFailureAnalyzer().analyze(failure);
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).startsWith("The data folder " + restored + " is not empty.");
+        assertThat(analysis.getAction()).contains("--integra.restore-from=FILE", "--integra.data-dir=PATH");
+    }
 }
