@@ -49,7 +49,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataFolder, boolean durable) {
         Path folder = dataFolder.toAbsolutePath().normalize();
+        return start(folder, DataFolderLock.acquire(folder), durable);
+    }
+
+    /**
+     * Unpacks the backup {@code archive} into {@code dataFolder}, which must be empty or new, then starts
+     * PostgreSQL on it; PostgreSQL recovers the backup by itself from the WAL it holds.
+     */
+    public static EmbeddedDatabase restore(Path archive, Path dataFolder, boolean durable) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        BackupRestore.requireEmpty(folder);
         DataFolderLock lock = DataFolderLock.acquire(folder);
+        try {
+            BackupRestore.unpack(archive.toAbsolutePath().normalize(), folder);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        log.info("Restored the backup {} into {}", archive.toAbsolutePath(), folder);
+        return start(folder, lock, durable);
+    }
+
+    private static EmbeddedDatabase start(Path folder, DataFolderLock lock, boolean durable) {
         try {
             Path pgData = folder.resolve("pgdata");
             OrphanedServer.stopIfRunning(pgData);
@@ -136,6 +157,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The superuser's password, for the application's connection pool; never logged. */
     public String password() {
         return password;
+    }
+
+    /** The data folder: {@code pgdata}, the password file, the lock and the backups. */
+    public Path folder() {
+        return folder;
     }
 
     public int port() {

@@ -22,8 +22,12 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(@Value("${integra.data-dir:./data}") Path dataFolder,
                                       @Value("${integra.database.durable:true}") boolean durable,
-                                      @Value("${integra.database.ephemeral:false}") boolean ephemeral) {
-        return EmbeddedDatabase.start(dataFolder, durable).ephemeral(ephemeral);
+                                      @Value("${integra.database.ephemeral:false}") boolean ephemeral,
+                                      @Value("${integra.restore-from:}") String restoreFrom) {
+        EmbeddedDatabase database = restoreFrom.isBlank()
+                ? EmbeddedDatabase.start(dataFolder, durable)
+                : EmbeddedDatabase.restore(Path.of(restoreFrom), dataFolder, durable);
+        return database.ephemeral(ephemeral);
     }
 
     @Bean

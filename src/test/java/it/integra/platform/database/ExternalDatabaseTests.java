@@ -8,6 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import it.integra.interchange.ApiClient;
+import java.net.http.HttpResponse;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * With {@code SPRING_DATASOURCE_URL} the application starts no PostgreSQL of its own and migrates and
  * uses the server it is given (here a server this test starts, standing in for an external one).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalDatabaseTests {
 
     static final EmbeddedDatabase EXTERNAL = start();
@@ -26,6 +29,10 @@ class ExternalDatabaseTests {
     ApplicationContext context;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    Backups backups;
+    @LocalServerPort
+    int port;
 
     static EmbeddedDatabase start() {
         try {
@@ -55,5 +62,22 @@ class ExternalDatabaseTests {
         assertThat(EXTERNAL.jdbcUrl()).contains(":" + port + "/");
         assertThat(external.sql("SELECT count(*) FROM reference.province").query(Long.class).single())
                 .as("Flyway migrated the external server").isEqualTo(107);
+    }
+
+    @Test
+    void refusesBackupsAndSaysToUseTheServersOwnToolsForNoLocalDataFolderIsAssumed() {
+        ApiClient admin = ApiClient.as(port, "admin", "admin-test-password");
+
+        HttpResponse<String> created = admin.post("/api/v1/admin/backups", "application/json", new byte[0]);
+        HttpResponse<String> listed = admin.get("/api/v1/admin/backups");
+
+        assertThat(backups.available()).isFalse();
+        for (HttpResponse<String> response : java.util.List.of(created, listed)) {
+            assertThat(response.statusCode()).isEqualTo(409);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(admin.json(response).get("detail").asString())
+                    .isEqualTo("Integra usa un server PostgreSQL esterno e non ha una cartella dei dati propria: esegui il "
+                            + "backup con gli strumenti del server (pg_basebackup o pg_dump), come spiegato nel README.");
+        }
     }
 }
