@@ -32,12 +32,13 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Ten clicks on "Concedi" at once, each from its own browser tab: one grant, nine notices naming who
- * granted and when, no error, and the endowment committed once.
+ * Decisions that came too late: ten clicks on "Concedi" at once, each from its own browser tab, make one
+ * grant and nine notices naming who granted and when, no error, and the endowment committed once; a
+ * rejection after the grant is told the same.
  */
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
-class DoubleGrantTests {
+class ClearanceConflictTests {
 
     private static final int CLICKS = 10;
 
@@ -53,6 +54,31 @@ class DoubleGrantTests {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
+
+    @Test
+    void rejectingAGrantedRequestTellsWhoGrantedItAndWhen() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        PathwayFixture fixture = PathwayFixture.ready(jdbc);
+        long id = clearances.request(fixture.request(), fixture.operator).id();
+        TestUsers users = new TestUsers(jdbc, encoder);
+        String granting = users.create("granting", Role.OFFICER);
+        String rejecting = users.create("rejecting", Role.OFFICER);
+        mvc.perform(post("/clearances/" + id + "/grant").session(WebSessions.login(mvc, granting, TestUsers.PASSWORD))
+                .with(csrf())).andReturn();
+
+        MvcResult late = mvc.perform(post("/clearances/" + id + "/reject").param("reason", "Documenti incompleti")
+                .session(WebSessions.login(mvc, rejecting, TestUsers.PASSWORD)).with(csrf())).andReturn();
+
+        String when = jdbc.sql("""
+                        SELECT to_char(at AT TIME ZONE 'Europe/Rome', 'DD/MM/YYYY "alle" HH24:MI') FROM platform.audit_entry
+                        WHERE entity_type = 'clearance' AND entity_id = :id AND action = 'GRANT'""")
+                .param("id", id).query(String.class).single();
+        assertThat(late.getResponse().getRedirectedUrl()).isEqualTo("/clearances/" + id);
+        assertThat(late.getFlashMap().get("changedMeanwhile")).isEqualTo("Nel frattempo Test " + granting
+                + " ha già modificato questa pratica, il " + when + ": la tua richiesta non è stata applicata.");
+        assertThat(jdbc.sql("SELECT status FROM clearance.clearance WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("GRANTED");
+    }
 
     @Test
     void tenSimultaneousGrantsGrantOnceAndTellTheOthersWhoGrantedAndWhen(CapturedOutput output) throws Exception {
