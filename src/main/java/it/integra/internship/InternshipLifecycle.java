@@ -84,6 +84,9 @@ public class InternshipLifecycle {
     /** Records a suspension and moves the planned end by its days. */
     public InternshipView suspend(SuspendInternship suspend, CurrentUser user) {
         InternshipView internship = changeable(suspend.internshipId(), user, null);
+        if (internship.status().isEnded()) {
+            throw audit.changedMeanwhile(InternshipManagement.AUDIT_TYPE, internship.id());
+        }
         if (internship.status() != InternshipStatus.ONGOING) {
             throw new ViolationException(List.of(Violation.of("", "internship.suspension.notOngoing")));
         }

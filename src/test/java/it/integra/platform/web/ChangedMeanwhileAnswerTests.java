@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.integra.platform.ChangedMeanwhile;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,7 @@ class ChangedMeanwhileAnswerTests {
         return request;
     }
 
-    private static FlashMap flash(MockHttpServletRequest request) {
-        return (FlashMap) request.getAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE);
+    private static Map<String, Object> flash(MockHttpServletRequest request) {
+        return Map.copyOf((FlashMap) request.getAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE));
     }
 }
