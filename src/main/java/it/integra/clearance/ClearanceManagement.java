@@ -86,6 +86,8 @@ public class ClearanceManagement {
     }
 
     public ClearanceView request(RequestClearance request, CurrentUser user) {
+        // a double click: the second request waits for the first, then finds the person's pathway open
+        clearances.lockRequests(request.participantId());
         ViolationException.throwIfAny(check(request, user));
         long providerId = user.providerId();
         CallDetails call = calls.find(request.callCode()).orElseThrow();

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import it.integra.accounting.BudgetManagement;
 import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
+import it.integra.platform.ViolationException;
 import it.integra.platform.WebSessions;
 import it.integra.programme.CallManagement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +56,34 @@ class ClearanceConflictTests {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
+
+    @Test
+    void twoSimultaneousRequestsForOnePersonMakeOneAndRefuseTheOtherByTheRuleNotAKeyError() throws Exception {
+        PathwayFixture fixture = PathwayFixture.ready(jdbc);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<ClearanceView>> requests = new ArrayList<>();
+        for (int click = 0; click < 2; click++) {
+            requests.add(pool.submit(() -> {
+                go.await();
+                return clearances.request(fixture.request(), fixture.operator);
+            }));
+        }
+        go.countDown();
+        List<Throwable> refused = new ArrayList<>();
+        for (Future<ClearanceView> request : requests) {
+            try {
+                request.get();
+            } catch (ExecutionException e) {
+                refused.add(e.getCause());
+            }
+        }
+        pool.shutdown();
+
+        assertThat(refused).singleElement().isInstanceOf(ViolationException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM clearance.clearance WHERE participant_id = :p")
+                .param("p", fixture.participantId).query(Long.class).single()).isEqualTo(1);
+    }
 
     @Test
     void rejectingAGrantedRequestTellsWhoGrantedItAndWhen() throws Exception {
