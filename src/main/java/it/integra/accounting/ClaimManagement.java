@@ -6,6 +6,7 @@ import it.integra.accounting.internal.EndowmentLedgers;
 import it.integra.accounting.internal.LedgerEntry;
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Lifecycles;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
 import it.integra.programme.CallDetails;
@@ -96,7 +97,8 @@ public class ClaimManagement {
     public void discard(long id, CurrentUser user) {
         ClaimSummary claim = own(id, user);
         if (claim.status() != ClaimStatus.DRAFT) {
-            throw refused(claim.status(), null);
+            // sent or decided meanwhile: a draft it will never be again
+            throw audit.changedMeanwhile(AUDIT_TYPE, id);
         }
         String before = claims.json(id);
         claims.delete(id);
@@ -142,6 +144,9 @@ public class ClaimManagement {
     }
 
     private ClaimSummary move(ClaimSummary claim, ClaimStatus next, String action, CurrentUser user) {
+        if (Lifecycles.movedPast(claim.status(), next, ClaimStatus::canBecome)) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, claim.id());
+        }
         if (!claim.status().canBecome(next)) {
             throw refused(claim.status(), next);
         }
@@ -154,13 +159,17 @@ public class ClaimManagement {
 
     private ClaimLine undecidedLine(long claimId, long lineId, CurrentUser user) {
         ClaimSummary claim = staffClaim(claimId, user);
+        if (claim.status() != ClaimStatus.REQUESTED
+                && Lifecycles.movedPast(claim.status(), ClaimStatus.REQUESTED, ClaimStatus::canBecome)) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, claimId);
+        }
         if (claim.status() != ClaimStatus.REQUESTED) {
             throw new ViolationException(List.of(Violation.of("", "claims.notRequested")));
         }
         ClaimLine line = claims.lines(claimId).stream().filter(l -> l.id() == lineId).findFirst()
                 .orElseThrow(() -> new ClaimNotFoundException(claimId));
         if (line.decided()) {
-            throw new ViolationException(List.of(Violation.of("", "claims.lineDecided")));
+            throw audit.changedMeanwhile(AUDIT_TYPE, claimId);
         }
         return line;
     }
@@ -184,8 +193,7 @@ public class ClaimManagement {
     }
 
     private static ViolationException refused(ClaimStatus from, ClaimStatus to) {
-        return new ViolationException(List.of(Violation.of("", "claims.transition.refused", from,
-                to == null ? "-" : to)));
+        return new ViolationException(List.of(Violation.of("", "claims.transition.refused", from, to)));
     }
 
     private LocalDate today() {

@@ -6,6 +6,7 @@ import it.integra.internship.AllowanceQueries;
 import it.integra.internship.DueAllowance;
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Lifecycles;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
 import java.time.Clock;
@@ -74,12 +75,18 @@ public class PaymentManagement {
 
     /** Puts every payable item into a new order; returns its id. */
     public long prepare(PaymentKind kind, long callId, LocalDate month, CurrentUser user) {
+        requireStaff(user);
+        payments.lockPreparation(kind, callId);
         List<PaymentCandidate> payable = due(kind, callId, month, user).stream().filter(PaymentCandidate::payable)
                 .toList();
+        LocalDate orderMonth = kind == PaymentKind.ALLOWANCE ? month.withDayOfMonth(1) : null;
         if (payable.isEmpty()) {
+            // the same order prepared today by another click or officer is named, with who and when
+            payments.preparedOn(kind, callId, orderMonth, today()).ifPresent(order -> {
+                throw audit.changedMeanwhile(AUDIT_TYPE, order);
+            });
             throw new ViolationException(List.of(Violation.of("", "payments.nothingPayable")));
         }
-        LocalDate orderMonth = kind == PaymentKind.ALLOWANCE ? month.withDayOfMonth(1) : null;
         long id = payments.insertOrder(kind, callId, orderMonth, today(), user.id());
         try {
             payable.forEach(candidate -> payments.insertPayment(id, candidate));
@@ -94,6 +101,9 @@ public class PaymentManagement {
         requireStaff(user);
         payments.lock(id);
         PaymentOrderSummary order = payments.order(id).orElseThrow(() -> new PaymentNotFoundException(id));
+        if (Lifecycles.movedPast(order.status(), PaymentOrderStatus.PAID, PaymentOrderStatus::canBecome)) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, id);
+        }
         if (!order.status().canBecome(PaymentOrderStatus.PAID)) {
             throw new ViolationException(List.of(Violation.of("", "payments.transition.refused", order.status(),
                     PaymentOrderStatus.PAID)));

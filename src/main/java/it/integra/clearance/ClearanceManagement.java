@@ -13,6 +13,7 @@ import it.integra.participant.ParticipantCard;
 import it.integra.participant.ParticipantDirectory;
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Lifecycles;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +86,8 @@ public class ClearanceManagement {
     }
 
     public ClearanceView request(RequestClearance request, CurrentUser user) {
+        // a double click: the second request waits for the first, then finds the person's pathway open
+        clearances.lockRequests(request.participantId());
         ViolationException.throwIfAny(check(request, user));
         long providerId = user.providerId();
         CallDetails call = calls.find(request.callCode()).orElseThrow();
@@ -98,8 +102,9 @@ public class ClearanceManagement {
     /** Grants a requested clearance, one grant at a time per call so the last endowment goes once. */
     public ClearanceView grant(long id, CurrentUser user) {
         requireStaff(user);
+        CallDetails call = calls.lockForSpending(requireStep(id, ClearanceStatus.GRANTED).callId());
+        // read again under the call's lock: a grant of the same request that went first is seen here
         ClearanceView clearance = requireStep(id, ClearanceStatus.GRANTED);
-        CallDetails call = calls.lockForSpending(clearance.callId());
         ViolationException.throwIfAny(GrantPolicy.check(call, clearances.activeGrants(call.id()),
                 clearances.activeGrants(call.id(), clearance.providerId())));
         return move(clearance, ClearanceStatus.GRANTED, null, "GRANT", user,
@@ -134,7 +139,11 @@ public class ClearanceManagement {
     private ClearanceView move(ClearanceView clearance, ClearanceStatus next, String reason, String action,
                                CurrentUser user, Object event) {
         String before = clearances.json(clearance.id());
-        clearances.move(clearance, next, today(), reason, user.id());
+        try {
+            clearances.move(clearance, next, today(), reason, user.id());
+        } catch (OptimisticLockingFailureException decidedMeanwhile) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, clearance.id());
+        }
         audit.record(AUDIT_TYPE, clearance.id(), action, user, before, clearances.json(clearance.id()), reason);
         events.publishEvent(event);
         return clearances.find(clearance.id()).orElseThrow();
@@ -142,6 +151,9 @@ public class ClearanceManagement {
 
     private ClearanceView requireStep(long id, ClearanceStatus next) {
         ClearanceView clearance = clearances.find(id).orElseThrow(() -> new ClearanceNotFoundException(id));
+        if (Lifecycles.movedPast(clearance.status(), next, ClearanceStatus::canBecome)) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, id);
+        }
         if (!clearance.status().canBecome(next)) {
             throw new ViolationException(List.of(Violation.of("", "clearance.transition.refused",
                     clearance.status(), next)));

@@ -12,6 +12,7 @@ import it.integra.internship.internal.SuspensionPolicy;
 import it.integra.internship.internal.SuspensionStore;
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Lifecycles;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
 import java.time.Clock;
@@ -83,6 +84,9 @@ public class InternshipLifecycle {
     /** Records a suspension and moves the planned end by its days. */
     public InternshipView suspend(SuspendInternship suspend, CurrentUser user) {
         InternshipView internship = changeable(suspend.internshipId(), user, null);
+        if (internship.status().isEnded()) {
+            throw audit.changedMeanwhile(InternshipManagement.AUDIT_TYPE, internship.id());
+        }
         if (internship.status() != InternshipStatus.ONGOING) {
             throw new ViolationException(List.of(Violation.of("", "internship.suspension.notOngoing")));
         }
@@ -118,6 +122,9 @@ public class InternshipLifecycle {
                 .filter(found -> InternshipAccess.visible(found, user))
                 .orElseThrow(() -> new InternshipNotFoundException(id));
         InternshipAccess.requireChanger(internship, user);
+        if (next != null && Lifecycles.movedPast(internship.status(), next, InternshipStatus::canBecome)) {
+            throw audit.changedMeanwhile(InternshipManagement.AUDIT_TYPE, id);
+        }
         if (next != null && !internship.status().canBecome(next)) {
             throw new ViolationException(List.of(Violation.of("", "internship.transition.refused",
                     internship.status(), next)));

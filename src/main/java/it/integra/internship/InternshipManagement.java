@@ -93,6 +93,11 @@ public class InternshipManagement {
 
     public InternshipView start(StartInternship start, CurrentUser user) {
         ClearanceView clearance = startable(start.clearanceId(), user);
+        // one start of a clearance at a time; a start that went first is named with who and when
+        internships.lockStart(clearance.id());
+        internships.ofClearance(clearance.id()).ifPresent(started -> {
+            throw audit.changedMeanwhile(AUDIT_TYPE, started.id());
+        });
         if (TaxCode.isValid(start.host().taxCode())) {
             hosts.lock(start.host().taxCode());
         }

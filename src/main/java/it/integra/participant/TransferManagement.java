@@ -8,6 +8,7 @@ import it.integra.participant.internal.TransferPolicy;
 import it.integra.participant.internal.TransferPolicy.Party;
 import it.integra.participant.internal.TransferStore;
 import it.integra.platform.AuditTrail;
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
@@ -124,12 +125,15 @@ public class TransferManagement {
         TransferStore.Row row = allowed(requestId, step, user);
         boolean holderInCharge = scope.inCharge(row.participantId(), row.fromProviderId());
         String text = note == null || note.isBlank() ? null : note.strip();
+        if (!row.status().isPending()) {
+            throw decidedMeanwhile(row);
+        }
         ViolationException.throwIfAny(TransferPolicy.check(step, row.status(), holderInCharge, text, null));
         TransferStatus next = step.leadsTo().orElseThrow();
         String before = transfers.auditJson(requestId);
         if (!transfers.decide(requestId, next, text, today(), user)) {
             // another officer or operator decided between our read and our write
-            throw refusal("participant.transfer.notPending", row.status().name());
+            throw decidedMeanwhile(row);
         }
         audit.record(ParticipantManagement.AUDIT_TYPE, row.participantId(), "TRANSFER_" + step.name(), user, before,
                 transfers.auditJson(requestId), null);
@@ -162,6 +166,11 @@ public class TransferManagement {
             throw new AccessDeniedException(party + " may not " + step + " a transfer request");
         }
         return row;
+    }
+
+    /** Decided by someone else first: named from the person's trail, where transfer steps are recorded. */
+    private ChangedMeanwhile decidedMeanwhile(TransferStore.Row row) {
+        return audit.changedMeanwhile(ParticipantManagement.AUDIT_TYPE, row.participantId(), "TRANSFER_");
     }
 
     private static ViolationException refusal(String code, Object... arguments) {

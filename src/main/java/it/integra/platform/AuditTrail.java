@@ -71,6 +71,32 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * The refusal of a change that came too late: names who changed the record last and when. Call it
+     * when the record is no longer in the state the change expects (read in a transaction still usable,
+     * so the other change, once committed, is seen).
+     */
+    @Transactional(readOnly = true)
+    public ChangedMeanwhile changedMeanwhile(String entityType, long entityId) {
+        return changedMeanwhile(entityType, entityId, "");
+    }
+
+    /**
+     * As {@link #changedMeanwhile(String, long)}, counting only the actions that start with
+     * {@code actionPrefix}: for a part of a record audited under the record (a person's transfer requests).
+     */
+    @Transactional(readOnly = true)
+    public ChangedMeanwhile changedMeanwhile(String entityType, long entityId, String actionPrefix) {
+        return jdbc.sql("""
+                        SELECT coalesce(u.display_name, e.actor_name) AS actor, e.at
+                        FROM platform.audit_entry e LEFT JOIN platform.app_user u ON u.id = e.actor_id
+                        WHERE e.entity_type = :type AND e.entity_id = :id AND starts_with(e.action, :prefix)
+                        ORDER BY e.id DESC LIMIT 1""")
+                .param("type", entityType).param("id", entityId).param("prefix", actionPrefix)
+                .query((rs, n) -> new ChangedMeanwhile(rs.getString("actor"), rs.getObject("at", OffsetDateTime.class)))
+                .optional().orElseGet(ChangedMeanwhile::unknown);
+    }
+
     @Transactional(readOnly = true)
     public List<Entry> history(String entityType, long entityId) {
         return jdbc.sql("""

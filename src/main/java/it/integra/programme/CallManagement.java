@@ -2,6 +2,7 @@ package it.integra.programme;
 
 import it.integra.platform.AuditTrail;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.Lifecycles;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
 import it.integra.programme.internal.CallPolicy;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,11 +126,18 @@ public class CallManagement {
     private CallDetails move(String code, CallStatus next, String action, CurrentUser user) {
         requireStaff(user);
         CallDetails call = existing(code);
+        if (Lifecycles.movedPast(call.status(), next, CallStatus::canBecome)) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, call.id());
+        }
         if (!call.status().canBecome(next)) {
             throw new ViolationException(List.of(Violation.of("", "call.transition.refused", call.status(), next)));
         }
         String before = calls.json(call.id());
-        calls.updateStatus(call, next);
+        try {
+            calls.updateStatus(call, next);
+        } catch (OptimisticLockingFailureException movedMeanwhile) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, call.id());
+        }
         audit.record(AUDIT_TYPE, call.id(), action, user, before, calls.json(call.id()), null);
         events.publishEvent(new CallChanged(call.id(), code, next, action));
         return existing(code);

@@ -86,15 +86,15 @@ public class ApplicationManagement {
         }
         Application current = applications.application(command.applicationId())
                 .orElseThrow(() -> new NoSuchElementException("no application " + command.applicationId()));
-        Application decided = current.decide(command.outcome(), command.reason());
-        if (current.version() != command.expectedVersion()) {
-            throw changedMeanwhile();
+        if (current.status().isDecided() || current.version() != command.expectedVersion()) {
+            throw audit.changedMeanwhile(AUDIT_TYPE, current.id());
         }
+        Application decided = current.decide(command.outcome(), command.reason());
         String before = applications.json(current.id());
         try {
             applications.decide(decided, user, clock.instant());
         } catch (OptimisticLockingFailureException e) {
-            throw changedMeanwhile();
+            throw audit.changedMeanwhile(AUDIT_TYPE, current.id());
         }
         audit.record(AUDIT_TYPE, current.id(), "DECIDE", user, before, applications.json(current.id()), decided.reason());
         events.publishEvent(new ApplicationDecided(current.id(), current.callId(), current.providerId(), decided.status()));
@@ -149,10 +149,6 @@ public class ApplicationManagement {
 
     private static boolean maySee(long providerId, CurrentUser user) {
         return user.providerScope().map(own -> own == providerId).orElse(true);
-    }
-
-    private static ViolationException changedMeanwhile() {
-        return new ViolationException(List.of(Violation.of("", "providers.error.changedMeanwhile")));
     }
 
     private LocalDate today() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.programme.CallManagement;
 import it.integra.shared.ServiceArea;
 import java.nio.charset.StandardCharsets;
@@ -184,12 +185,14 @@ class ClaimLifecycleTests {
         long line = queries.find(id, fixture.operator).orElseThrow().lines().get(0).id();
         assertThatThrownBy(() -> claims.accept(id, line, fixture.officer)).hasMessageContaining("claims.notRequested");
         claims.submit(id, fixture.operator);
-        assertThatThrownBy(() -> claims.submit(id, fixture.operator)).hasMessageContaining("claims.transition.refused");
-        assertThatThrownBy(() -> claims.discard(id, fixture.operator)).hasMessageContaining("claims.transition.refused");
+        // sent already: a second submit, or a discard, names who sent it and when
+        assertThatThrownBy(() -> claims.submit(id, fixture.operator))
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.actor()).contains("Giulia Bianchi"));
+        assertThatThrownBy(() -> claims.discard(id, fixture.operator)).isInstanceOf(ChangedMeanwhile.class);
         assertThatThrownBy(() -> claims.markPaid(id, fixture.officer)).hasMessageContaining("claims.transition.refused");
         claims.accept(id, line, fixture.officer);
         assertThatThrownBy(() -> claims.reject(id, line, "ripensamento", fixture.officer))
-                .hasMessageContaining("claims.lineDecided");
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.at()).isPresent());
         assertThatThrownBy(() -> claims.reject(id, queries.find(id, fixture.officer).orElseThrow().lines().get(1).id(),
                 " ", fixture.officer)).hasMessageContaining("claims.reasonRequired");
     }

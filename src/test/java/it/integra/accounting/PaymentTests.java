@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.integra.internship.AttendanceRegister;
 import it.integra.internship.InternshipLifecycle;
 import it.integra.internship.RecordAttendance;
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
 import it.integra.programme.CallManagement;
@@ -105,8 +106,12 @@ class PaymentTests {
 
         assertThat(payments.due(PaymentKind.ALLOWANCE, fixture.callId, month, fixture.officer))
                 .singleElement().satisfies(c -> assertThat(c.state()).isEqualTo("PAID"));
+        // prepared already today: a second order names who prepared it and when; so does a second payment
         assertThatThrownBy(() -> payments.prepare(PaymentKind.ALLOWANCE, fixture.callId, month, fixture.officer))
-                .hasMessageContaining("payments.nothingPayable");
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.at()).isPresent());
+        payments.markPaid(order, fixture.officer);
+        assertThatThrownBy(() -> payments.markPaid(order, fixture.officer))
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.actor()).isPresent());
         long entry = jdbc.sql("SELECT entry_id FROM accounting.payment WHERE order_id = :o").param("o", order)
                 .query(Long.class).single();
         assertThatThrownBy(() -> jdbc.sql("""
@@ -136,19 +141,19 @@ class PaymentTests {
         }
         go.countDown();
         int made = 0;
-        List<String> refusals = new ArrayList<>();
+        List<Throwable> refusals = new ArrayList<>();
         for (Future<Long> result : results) {
             try {
                 result.get();
                 made++;
             } catch (java.util.concurrent.ExecutionException e) {
-                refusals.add(((ViolationException) e.getCause()).violations().get(0).code());
+                refusals.add(e.getCause());
             }
         }
         pool.shutdown();
 
         assertThat(made).isEqualTo(1);
-        assertThat(refusals).singleElement().isIn("payments.alreadyPaid", "payments.nothingPayable");
+        assertThat(refusals).singleElement().isInstanceOf(ChangedMeanwhile.class);
         assertThat(jdbc.sql("SELECT count(*) FROM accounting.payment WHERE internship_id = :i")
                 .param("i", trainee.internship()).query(Long.class).single()).isEqualTo(1);
     }

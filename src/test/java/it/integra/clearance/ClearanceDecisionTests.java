@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.integra.accounting.BudgetManagement;
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
@@ -144,9 +145,11 @@ class ClearanceDecisionTests {
         assertThatThrownBy(() -> clearances.cancel(clearance.id(), "x", fixture.officer))
                 .isInstanceOf(ViolationException.class);
         clearances.reject(clearance.id(), "No", fixture.officer);
-        assertThatThrownBy(() -> clearances.grant(clearance.id(), fixture.officer)).isInstanceOf(ViolationException.class);
+        // decided already: the refusal says who decided and when
+        assertThatThrownBy(() -> clearances.grant(clearance.id(), fixture.officer))
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.actor()).isPresent());
         assertThatThrownBy(() -> clearances.cancel(clearance.id(), "x", fixture.officer))
-                .isInstanceOf(ViolationException.class);
+                .isInstanceOf(ChangedMeanwhile.class);
     }
 
     @Test

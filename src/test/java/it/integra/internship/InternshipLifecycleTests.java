@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.integra.internship.InternshipEvents.InternshipCompleted;
 import it.integra.internship.InternshipEvents.InternshipSuspended;
 import it.integra.internship.InternshipEvents.InternshipTerminated;
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
@@ -150,13 +151,14 @@ class InternshipLifecycleTests {
         lifecycle.terminate(new TerminateInternship(internship.id(), fixture.today, TerminationReason.EARLY_BY_TRAINEE,
                 null), fixture.operator);
 
-        assertThat(codes(() -> lifecycle.complete(internship.id(), null, fixture.operator)))
-                .containsExactly("internship.transition.refused");
-        assertThat(codes(() -> lifecycle.terminate(new TerminateInternship(internship.id(), fixture.today,
-                TerminationReason.HIRED, null), fixture.operator))).containsExactly("internship.transition.refused");
-        assertThat(codes(() -> lifecycle.suspend(new SuspendInternship(internship.id(), SuspensionCause.MATERNITY,
-                fixture.today, fixture.today.plusDays(90), null), fixture.operator)))
-                .containsExactly("internship.suspension.notOngoing");
+        // ended already: completing or terminating again names who ended it and when
+        assertThatThrownBy(() -> lifecycle.complete(internship.id(), null, fixture.operator))
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.actor()).contains("Giulia Bianchi"));
+        assertThatThrownBy(() -> lifecycle.terminate(new TerminateInternship(internship.id(), fixture.today,
+                TerminationReason.HIRED, null), fixture.operator))
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.at()).isPresent());
+        assertThatThrownBy(() -> lifecycle.suspend(new SuspendInternship(internship.id(), SuspensionCause.MATERNITY,
+                fixture.today, fixture.today.plusDays(90), null), fixture.operator)).isInstanceOf(ChangedMeanwhile.class);
     }
 
     @Test

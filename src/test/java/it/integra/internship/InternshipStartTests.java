@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.integra.clearance.ClearanceNotFoundException;
 import it.integra.internship.InternshipEvents.InternshipStarted;
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
@@ -98,9 +99,12 @@ class InternshipStartTests {
         long clearance = fixture.grantedClearance(5, host, 40);
         internships.start(fixture.start(clearance, host, 40, fixture.today), fixture.operator);
 
+        // started already: the second start names who started it and when
         assertThatThrownBy(() -> internships.start(fixture.start(clearance, host, 40, fixture.today), fixture.operator))
-                .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::code).containsExactly("internship.alreadyStarted"));
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> {
+                    assertThat(e.actor()).contains("Giulia Bianchi");
+                    assertThat(e.at()).isPresent();
+                });
         long cancelled = fixture.grantedClearance(5, host, 40);
         jdbc.sql("UPDATE clearance.clearance SET status = 'CANCELLED' WHERE id = :id").param("id", cancelled).update();
         assertThat(internships.check(fixture.start(cancelled, host, 40, fixture.today), fixture.operator))

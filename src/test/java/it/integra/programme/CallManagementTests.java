@@ -4,6 +4,7 @@ import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
@@ -121,9 +122,11 @@ class CallManagementTests {
 
         assertThatThrownBy(() -> calls.close(call.code(), OFFICER)).isInstanceOf(ViolationException.class);
         assertThat(calls.publish(call.code(), OFFICER).acceptsRequestsOn(Today.date())).isTrue();
-        assertThatThrownBy(() -> calls.publish(call.code(), OFFICER)).isInstanceOf(ViolationException.class);
+        // published already: a second publish names who published and when
+        assertThatThrownBy(() -> calls.publish(call.code(), OFFICER))
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.at()).isPresent());
         assertThat(calls.close(call.code(), OFFICER).status()).isEqualTo(CallStatus.CLOSED);
-        assertThatThrownBy(() -> calls.publish(call.code(), OFFICER)).isInstanceOf(ViolationException.class);
+        assertThatThrownBy(() -> calls.publish(call.code(), OFFICER)).isInstanceOf(ChangedMeanwhile.class);
         assertThat(jdbc.sql("SELECT string_agg(action, ',' ORDER BY id) FROM platform.audit_entry "
                 + "WHERE entity_type = 'call' AND entity_id = :id").param("id", call.id()).query(String.class).single())
                 .isEqualTo("CREATE,PUBLISH,CLOSE");

@@ -4,6 +4,7 @@ import it.integra.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
@@ -163,8 +164,7 @@ class ApplicationManagementTests {
                 new DecideApplication(submitted.id(), ApplicationStatus.ELIGIBLE, null, submitted.version()), officer);
         assertThatThrownBy(() -> applications.decide(
                 new DecideApplication(submitted.id(), ApplicationStatus.INELIGIBLE, "ripensamento", eligible.version()), officer))
-                .isInstanceOf(ViolationException.class)
-                .hasMessageContaining("providers.decision.error.alreadyDecided");
+                .isInstanceOfSatisfying(ChangedMeanwhile.class, e -> assertThat(e.actor()).contains(officer.displayName()));
         assertThat(applications.find(submitted.id(), officer).orElseThrow().status()).isEqualTo(ApplicationStatus.ELIGIBLE);
         assertThat(data.auditEntries("application", submitted.id(), "DECIDE")).isEqualTo(1);
     }
@@ -175,8 +175,7 @@ class ApplicationManagementTests {
 
         assertThatThrownBy(() -> applications.decide(
                 new DecideApplication(submitted.id(), ApplicationStatus.ELIGIBLE, null, submitted.version() + 1), officer))
-                .isInstanceOf(ViolationException.class)
-                .hasMessageContaining("providers.error.changedMeanwhile");
+                .isInstanceOf(ChangedMeanwhile.class);
     }
 
     @Test

@@ -125,6 +125,22 @@ public class PaymentStore {
                 .param("provider", providerId).query(PaymentView.class).list();
     }
 
+    /** Holds the preparation of orders of this kind for the call until the transaction ends: one at a time. */
+    public void lockPreparation(PaymentKind kind, long callId) {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('accounting.payment:' || :kind), CAST(:call % 2147483647 AS integer))")
+                .param("kind", kind.name()).param("call", callId).query(Integer.class).single();
+    }
+
+    /** The last order of this kind, call and month (null for hosts) prepared on this day. */
+    public Optional<Long> preparedOn(PaymentKind kind, long callId, LocalDate month, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT id FROM accounting.payment_order WHERE kind = :kind AND call_id = :call
+                            AND month IS NOT DISTINCT FROM CAST(:month AS date) AND created_on = :day
+                        ORDER BY id DESC LIMIT 1""")
+                .param("kind", kind.name()).param("call", callId).param("month", month).param("day", day)
+                .query(Long.class).optional();
+    }
+
     public void lock(long orderId) {
         jdbc.sql("SELECT id FROM accounting.payment_order WHERE id = :id FOR UPDATE").param("id", orderId)
                 .query(Long.class).list();

@@ -93,6 +93,12 @@ public class ClearanceStore {
                 .param("call", callId).param("provider", providerId).query(Long.class).single();
     }
 
+    /** Holds requests for the person until the transaction ends, so a second request sees the first. */
+    public void lockRequests(long participantId) {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('clearance.request'), CAST(:id % 2147483647 AS integer))")
+                .param("id", participantId).query(Integer.class).single();
+    }
+
     public boolean hasOpenPathway(long participantId, long callId) {
         return jdbc.sql("""
                         SELECT count(*) > 0 FROM clearance.clearance

@@ -52,6 +52,12 @@ public class InternshipStore {
         return jdbc.sql(VIEW + " WHERE i.clearance_id = :id").param("id", clearanceId).query(this::view).optional();
     }
 
+    /** Holds the start of the clearance's internship until the transaction ends, so starts happen one at a time. */
+    public void lockStart(long clearanceId) {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('internship.start'), CAST(:id % 2147483647 AS integer))")
+                .param("id", clearanceId).query(Integer.class).single();
+    }
+
     /** Locks the internship's row until the transaction ends, so changes to it happen one at a time. */
     public Optional<InternshipView> lock(long id) {
         jdbc.sql("SELECT id FROM internship.internship WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();

@@ -1,5 +1,6 @@
 package it.integra.platform.web;
 
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.BindException;
@@ -25,7 +29,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * framework's generic problem documents, which pages would show as JSON and which name no field in the
  * user's language): a rule broken ({@link ViolationException}) that the handler did not show on its
  * form, a parameter that is missing or not of its type, a body of a type the route does not take, a
- * route that does not exist or does not take the method, an upload too large, a bare status.
+ * route that does not exist or does not take the method, an upload too large, a bare status, a change
+ * that came too late ({@link ChangedMeanwhile}, or a lost race on a lock or a unique key). Refusals are
+ * expected: each is one INFO line, without a stack trace.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -39,6 +45,7 @@ class RefusalAdvice {
 
     @ExceptionHandler(ViolationException.class)
     Object violation(ViolationException e, HttpServletRequest request) {
+        ExpectedConflicts.log(request, HttpStatus.BAD_REQUEST, e.getMessage());
         return refusals.invalid(request, HttpStatus.BAD_REQUEST, e.violations());
     }
 
@@ -87,6 +94,21 @@ class RefusalAdvice {
     Object status(ResponseStatusException e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         return refusals.failure(request, status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status);
+    }
+
+    // Changes that came too late (double submits, two people on one record): expected, so never a 500
+
+    @ExceptionHandler(ChangedMeanwhile.class)
+    Object changedMeanwhile(ChangedMeanwhile e, HttpServletRequest request) {
+        ExpectedConflicts.log(request, HttpStatus.CONFLICT, e.getMessage());
+        return refusals.changedMeanwhile(request, e);
+    }
+
+    /** A lost race that no facade turned into a {@link ChangedMeanwhile}: the same answer, without who and when. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    Object lostRace(DataAccessException e, HttpServletRequest request) {
+        ExpectedConflicts.log(request, HttpStatus.CONFLICT, ExpectedConflicts.kind(e));
+        return refusals.changedMeanwhile(request, ChangedMeanwhile.unknown());
     }
 
     /** A body of another type: 415 naming the types the route takes. */

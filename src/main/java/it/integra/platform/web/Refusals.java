@@ -1,5 +1,6 @@
 package it.integra.platform.web;
 
+import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.Problems;
 import it.integra.platform.Violation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Answers a refusal or a failure the same way wherever it is found: on the API a problem document, on
@@ -19,6 +21,9 @@ class Refusals {
 
     /** Statuses with a title and detail of their own in the bundles; others get the generic ones. */
     private static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 500);
+
+    /** The flash attribute holding the notice of a change that came too late (shown by the page layout). */
+    static final String CHANGED_MEANWHILE = "changedMeanwhile";
 
     private final Problems problems;
 
@@ -44,6 +49,23 @@ class Refusals {
         }
         return page(status, status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN
                 || status.is5xxServerError() ? List.of() : List.of(problems.text(key + ".detail", arguments)));
+    }
+
+    /**
+     * A change that came too late: on the API 409 naming who changed the record and when; on the pages
+     * back to the record's page, which shows its current state with the notice.
+     */
+    Object changedMeanwhile(HttpServletRequest request, ChangedMeanwhile e) {
+        Violation violation = e.violation();
+        Object[] arguments = violation.arguments().toArray();
+        if (ErrorPages.isApi(request)) {
+            ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "problem.409.title", violation.code(), arguments);
+            e.actor().ifPresent(actor -> problem.setProperty("changedBy", actor));
+            e.at().ifPresent(at -> problem.setProperty("changedAt", at.toInstant().toString()));
+            return Problems.answer(problem, ErrorPages.originalUri(request));
+        }
+        RequestContextUtils.getOutputFlashMap(request).put(CHANGED_MEANWHILE, problems.text(violation.code(), arguments));
+        return new ModelAndView("redirect:" + RecordPage.of(request));
     }
 
     private static ModelAndView page(HttpStatus status, List<String> messages) {

@@ -74,9 +74,12 @@ class TransferQueuePagesTests {
 
         assertThat(scene.postAs(scene.officer, path + "/approve", "note", "Verificato").getRedirectedUrl()).isEqualTo(path);
 
+        assertThat(scene.page(path, scene.officer)).contains("id=\"notice\"");
+        // approved already: a second approval goes back to the request, saying who approved it and when
         MockHttpServletResponse again = scene.postAs(scene.officer, path + "/approve");
-        assertThat(status(again)).isEqualTo(200);
-        assertThat(again.getContentAsString()).contains("La richiesta non è più in attesa di decisione.");
+        assertThat(again.getRedirectedUrl()).isEqualTo(path);
+        assertThat(scene.page(path, scene.officer)).containsPattern("id=\"changed-meanwhile\"[^>]*>Nel frattempo "
+                + "Test pg-officer-[0-9-]+ ha già modificato questa pratica, il [0-9]{2}/[0-9]{2}/[0-9]{4} alle [0-9]{2}:[0-9]{2}");
         assertThat(jdbc.sql("SELECT count(*) FROM participant.intake WHERE participant_id = :p").param("p", scene.person)
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(scene.page(path, scene.b)).contains("Sankoh Mariama", "Approvata dall&#39;Autorità", "Verificato");
