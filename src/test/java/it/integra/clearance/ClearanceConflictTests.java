@@ -155,7 +155,9 @@ class ClearanceConflictTests {
         assertThat(budgets.budget(calls.find(fixture.callCode).orElseThrow()).totalCommitted()).isEqualByComparingTo("5940");
 
         MvcResult late = results.stream().filter(r -> r.getFlashMap().containsKey("changedMeanwhile")).findFirst().orElseThrow();
-        String page = mvc.perform(get("/clearances/" + id).session(tabs.get(0)).flashAttrs(late.getFlashMap()))
+        // the late click's own session: the winning one holds the "granted" notice, which would be shown instead
+        MockHttpSession lateTab = (MockHttpSession) late.getRequest().getSession(false);
+        String page = mvc.perform(get("/clearances/" + id).session(lateTab).flashAttrs(late.getFlashMap()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"changed-meanwhile\"").contains("Test " + officer).contains(when);
 
