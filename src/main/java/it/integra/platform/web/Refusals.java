@@ -3,10 +3,14 @@ package it.integra.platform.web;
 import it.integra.platform.Problems;
 import it.integra.platform.Violation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -19,6 +23,9 @@ class Refusals {
 
     /** Statuses with a title and detail of their own in the bundles; others get the generic ones. */
     private static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 500);
+
+    /** A restarted embedded server serves again within seconds; an external one is up to its operators. */
+    static final long RETRY_AFTER_SECONDS = 10;
 
     private final Problems problems;
 
@@ -44,6 +51,23 @@ class Refusals {
         }
         return page(status, status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN
                 || status.is5xxServerError() ? List.of() : List.of(problems.text(key + ".detail", arguments)));
+    }
+
+    /**
+     * The database cannot be reached for a moment: 503 with {@code Retry-After}, on the pages the
+     * service-unavailable page, on the API a problem.
+     */
+    Object unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+        if (ErrorPages.isApi(request)) {
+            ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title",
+                    "problem.unavailable.detail");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.answer(problem, ErrorPages.originalUri(request)).getBody());
+        }
+        return page(HttpStatus.SERVICE_UNAVAILABLE, List.of());
     }
 
     private static ModelAndView page(HttpStatus status, List<String> messages) {
