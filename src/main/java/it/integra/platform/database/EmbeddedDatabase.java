@@ -167,12 +167,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         SharedMemory.awaitReleased(pgData, RESTART_WAIT);
         EmbeddedPostgres stopped = server;
         try {
-            stopped.close(); // releases zonky's lock on the folder; the server is gone already
-        } catch (IOException | RuntimeException e) {
-            log.debug("Closing the stopped server: {}", e.getMessage());
-        }
-        try {
-            // a start that failed earlier in this JVM may have left its lock held on the old file
+            // zonky's own lock file is still held by the dead server's object (whose close would only fail
+            // to stop what is gone), or by a start that failed: a new file is a new lock
             Files.deleteIfExists(pgData.resolve("epg-lock"));
             server = configured(EmbeddedPostgres.builder(), pgData, durable)
                     .setPort(stopped.getPort())

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -62,10 +60,7 @@ class Refusals {
         if (ErrorPages.isApi(request)) {
             ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title",
                     "problem.unavailable.detail");
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.answer(problem, ErrorPages.originalUri(request)).getBody());
+            return Problems.answer(problem, ErrorPages.originalUri(request));
         }
         return page(HttpStatus.SERVICE_UNAVAILABLE, List.of());
     }
