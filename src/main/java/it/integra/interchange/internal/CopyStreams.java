@@ -2,7 +2,6 @@ package it.integra.interchange.internal;
 
 import java.sql.SQLException;
 import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 /**
  * The one {@code COPY ... FROM STDIN} a connection can run at a time, shared by buffers that feed
@@ -12,18 +11,18 @@ import org.postgresql.copy.CopyManager;
  */
 final class CopyStreams {
 
-    private final CopyManager copies;
+    private final PooledCopy connection;
     private CopyIn open;
     private String openSql;
 
-    CopyStreams(CopyManager copies) {
-        this.copies = copies;
+    CopyStreams(PooledCopy connection) {
+        this.connection = connection;
     }
 
     void write(String sql, byte[] bytes) throws SQLException {
         if (open == null || !openSql.equals(sql)) {
             pause();
-            open = copies.copyIn(sql);
+            open = connection.copies().copyIn(sql);
             openSql = sql;
         }
         open.writeToCopy(bytes, 0, bytes.length);
@@ -39,14 +38,20 @@ final class CopyStreams {
         }
     }
 
-    /** Abandons the running COPY after a failure; the transaction is rolled back anyway. */
+    /**
+     * Abandons the running COPY after a failure; the transaction is rolled back anyway. A COPY the server
+     * did not confirm as ended leaves the connection unusable, so it is discarded.
+     */
     void cancel() {
         try {
             if (open != null && open.isActive()) {
                 open.cancelCopy();
             }
-        } catch (SQLException ignored) {
-            // the connection reports the failure again when the transaction rolls back
+            if (open != null && open.isActive()) {
+                connection.discard();
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.discard();
         } finally {
             open = null;
             openSql = null;

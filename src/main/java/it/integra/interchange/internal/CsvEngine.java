@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,6 @@ public class CsvEngine {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate writing;
-    private final TransactionTemplate reading;
     private final Clock clock;
 
     CsvEngine(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
@@ -41,21 +39,18 @@ public class CsvEngine {
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
         this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
-        this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     public ImportResult importCsv(Dataset dataset, Reader csv, CurrentUser user, ImportProgress progress) {
         return inTransaction(user, (context, connection) ->
-                new CsvImport(dataset, context, connection, progress).run(csv));
+                new CsvImport(dataset, context, new PooledCopy(connection, dataSource), progress).run(csv));
     }
 
     /** Imports a file in one of the dataset's other formats, through the same checks and upsert as CSV. */
     public ImportResult importFormat(Dataset dataset, RecordFormat format, InputStream in, String fileName,
                                      CurrentUser user, ImportProgress progress) {
         return inTransaction(user, (context, connection) ->
-                FormatImport.run(dataset, format, in, fileName, context, connection, progress));
+                FormatImport.run(dataset, format, in, fileName, context, new PooledCopy(connection, dataSource), progress));
     }
 
     private ImportResult inTransaction(CurrentUser user, BiFunction<ImportContext, Connection, ImportResult> work) {
@@ -69,19 +64,23 @@ public class CsvEngine {
         });
     }
 
+    /**
+     * Streams the export from one read-only statement. The connection is taken by hand rather than in a
+     * transaction template: after a COPY that stopped midway it is discarded, and a rollback on it would
+     * only fail.
+     */
     public void exportCsv(Dataset dataset, OutputStream out, CurrentUser user) {
-        reading.executeWithoutResult(status -> {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                String sql = "COPY (" + dataset.exportQuery(user) + ") TO STDOUT WITH (FORMAT csv, HEADER true)";
-                connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
-            } catch (SQLException e) {
-                throw new IllegalStateException("export of " + dataset.name() + " failed: " + e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
-        });
+        String sql = "COPY (" + dataset.exportQuery(user) + ") TO STDOUT WITH (FORMAT csv, HEADER true)";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            new PooledCopy(connection, dataSource).copyOut(sql, out);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("export of " + dataset.name() + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

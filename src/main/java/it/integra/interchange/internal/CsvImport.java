@@ -10,7 +10,6 @@ import it.integra.interchange.RowError;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -29,7 +28,7 @@ final class CsvImport {
     private final List<Column> columns;
     private int lastRow = 1;
 
-    CsvImport(Dataset dataset, ImportContext context, Connection connection, ImportProgress progress) {
+    CsvImport(Dataset dataset, ImportContext context, PooledCopy connection, ImportProgress progress) {
         this.run = new ImportRun(dataset, context, connection, progress);
         this.columns = run.columns();
     }

@@ -9,7 +9,6 @@ import it.integra.interchange.RecordFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.util.List;
 
 /** One import of a file in a dataset's other format: the format's reader feeds the same import run as CSV. */
@@ -19,7 +18,7 @@ final class FormatImport {
     }
 
     static ImportResult run(Dataset dataset, RecordFormat format, InputStream in, String fileName,
-                            ImportContext context, Connection connection, ImportProgress progress) {
+                            ImportContext context, PooledCopy connection, ImportProgress progress) {
         ImportRun run = new ImportRun(dataset, context, connection, progress);
         run.open();
         try {

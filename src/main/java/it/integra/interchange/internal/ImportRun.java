@@ -15,11 +15,9 @@ import it.integra.interchange.RowError;
 import it.integra.interchange.RowMatch;
 import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +39,7 @@ final class ImportRun {
     private final boolean[] required;
     private final int[] keyColumns;
     private final ImportContext context;
-    private final Connection connection;
+    private final PooledCopy connection;
     private final ImportProgress progress;
     private final ErrorCollector errors = new ErrorCollector();
     private final SeenKeys keys = new SeenKeys();
@@ -61,7 +59,7 @@ final class ImportRun {
     /** Valid rows that the dataset's {@link RowMatch} matched to nothing: skipped, not staged. */
     private long unmatched;
 
-    ImportRun(Dataset dataset, ImportContext context, Connection connection, ImportProgress progress) {
+    ImportRun(Dataset dataset, ImportContext context, PooledCopy connection, ImportProgress progress) {
         this.dataset = dataset;
         this.columns = dataset.columns();
         this.parsers = columns.stream().map(Column::parser).toArray(CellParser[]::new);
@@ -85,11 +83,7 @@ final class ImportRun {
         match = dataset.rowMatch(context);
         direct = dataset.directLoad(context);
         StagingTable.create(context.jdbc(), columns, match);
-        try {
-            streams = new CopyStreams(connection.unwrap(PGConnection.class).getCopyAPI());
-        } catch (SQLException e) {
-            throw new UncategorizedSQLException("staging " + dataset.name(), null, e);
-        }
+        streams = new CopyStreams(connection);
         copy = new CopyBuffer(streams, StagingTable.copySql(columns, match));
         if (direct != null) {
             directCopy = new CopyBuffer(streams, direct.copySql());

@@ -21,17 +21,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "integra";
     static final String USER = "postgres";
+    /** How long a restart waits for the dead server's processes to go and for crash recovery to end. */
+    private static final java.time.Duration RESTART_WAIT = java.time.Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final Path folder;
     private final DataFolderLock lock;
-    private final EmbeddedPostgres server;
+    private final boolean durable;
     private final String password;
+    private volatile EmbeddedPostgres server;
     private boolean ephemeral;
+    private boolean closed;
 
-    private EmbeddedDatabase(Path folder, DataFolderLock lock, EmbeddedPostgres server, String password) {
+    private EmbeddedDatabase(Path folder, DataFolderLock lock, boolean durable, EmbeddedPostgres server, String password) {
         this.folder = folder;
         this.lock = lock;
+        this.durable = durable;
         this.server = server;
         this.password = password;
     }
@@ -91,7 +96,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 builder.setDataDirectoryCustomizer(directory -> ServerAuthentication.writeRules(directory.toPath()));
             }
             EmbeddedPostgres server = builder.start();
-            EmbeddedDatabase database = new EmbeddedDatabase(folder, lock, server, authentication.password());
+            EmbeddedDatabase database = new EmbeddedDatabase(folder, lock, durable, server, authentication.password());
             try {
                 if (trusting) {
                     authentication.upgrade(server, pgData);
@@ -168,8 +173,49 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return server.getPort();
     }
 
+    /** Whether the server's postmaster is alive: its pid file names a live postgres serving this folder. */
+    public boolean running() {
+        return OrphanedServer.find(pgData()).isPresent();
+    }
+
+    /**
+     * Starts the server again on the same folder, port and settings if its postmaster died (killed,
+     * crashed): PostgreSQL replays its write-ahead log, so every committed transaction is back. The
+     * connection URL stays valid. Returns whether it restarted; a failed attempt throws, and may be
+     * retried.
+     */
+    synchronized boolean restartIfStopped() {
+        if (closed || running()) {
+            return false;
+        }
+        Path pgData = pgData();
+        log.warn("The embedded PostgreSQL on port {} has stopped; starting it again on {}", port(), pgData);
+        SharedMemory.awaitReleased(pgData, RESTART_WAIT);
+        EmbeddedPostgres stopped = server;
+        try {
+            // zonky's own lock file is still held by the dead server's object (whose close would only fail
+            // to stop what is gone), or by a start that failed: a new file is a new lock
+            Files.deleteIfExists(pgData.resolve("epg-lock"));
+            server = configured(EmbeddedPostgres.builder(), pgData, durable)
+                    .setPort(stopped.getPort())
+                    .setPGStartupWait(RESTART_WAIT)
+                    .setConnectConfig("password", password)
+                    .setDataDirectoryCustomizer(directory -> ServerAuthentication.writeRules(directory.toPath()))
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot restart the embedded PostgreSQL in " + pgData + ": " + e.getMessage(), e);
+        }
+        log.warn("The embedded PostgreSQL runs again on port {}", port());
+        return true;
+    }
+
+    private Path pgData() {
+        return folder.resolve("pgdata");
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try {
             server.close();
         } catch (IOException e) {

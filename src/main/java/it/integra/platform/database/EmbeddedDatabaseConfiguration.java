@@ -2,6 +2,7 @@ package it.integra.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,13 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPassword(database.password());
         dataSource.setPoolName("integra");
         return dataSource;
+    }
+
+    /** Starts the embedded server again when it dies; closed before the server is, on shutdown. */
+    @Bean(destroyMethod = "close")
+    DatabaseWatchdog databaseWatchdog(EmbeddedDatabase database, HikariDataSource dataSource,
+                                      @Value("${integra.database.watchdog-interval:5s}") Duration interval) {
+        return new DatabaseWatchdog(database, dataSource, interval);
     }
 
     static class NoExternalDatabase implements Condition {

@@ -1,5 +1,6 @@
 package it.integra.platform.security;
 
+import it.integra.platform.database.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,6 +21,9 @@ final class ApiSecurityProblems {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (DatabaseFailures.unavailable(e)) {
+                throw e; // the credentials could not be checked: a 503 from the error page, not a 401
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Integra\", charset=\"UTF-8\"");
             write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "Credenziali mancanti o non valide / Missing or invalid credentials", request.getRequestURI());

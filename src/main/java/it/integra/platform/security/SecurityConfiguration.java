@@ -2,6 +2,7 @@ package it.integra.platform.security;
 
 import it.integra.platform.ApiTokens;
 import it.integra.platform.Role;
+import it.integra.platform.database.DatabaseFailures;
 import it.integra.platform.web.RequestUserFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -139,6 +140,9 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
+            if (DatabaseFailures.unavailable(exception)) {
+                throw exception; // not a failed login: the error page says the service is unavailable
+            }
             String outcome = exception instanceof LoginThrottledException ? "locked" : "error";
             request.getSession().setAttribute("LOGIN_USERNAME", request.getParameter("username"));
             response.sendRedirect(request.getContextPath() + "/login?" + outcome);

@@ -1,6 +1,7 @@
 package it.integra.platform.web;
 
 import it.integra.platform.Violation;
+import it.integra.platform.database.DatabaseFailures;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +36,11 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response) {
         if (request.getAttribute(RequestInputFilter.REFUSAL) instanceof Violation refusal) {
             return refusals.invalid(request, HttpStatus.BAD_REQUEST, List.of(refusal));
+        }
+        if (request.getAttribute(DatabaseUnavailableFilter.FAILURE) != null
+                || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e
+                && DatabaseFailures.unavailable(e)) {
+            return refusals.unavailable(request, response);
         }
         HttpStatus status = status(request, response);
         if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {

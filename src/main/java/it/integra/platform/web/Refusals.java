@@ -4,8 +4,10 @@ import it.integra.platform.ChangedMeanwhile;
 import it.integra.platform.Problems;
 import it.integra.platform.Violation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,9 @@ class Refusals {
 
     /** The flash attribute holding the notice of a change that came too late (shown by the page layout). */
     static final String CHANGED_MEANWHILE = "changedMeanwhile";
+
+    /** A restarted embedded server serves again within seconds; an external one is up to its operators. */
+    static final long RETRY_AFTER_SECONDS = 10;
 
     private final Problems problems;
 
@@ -66,6 +71,20 @@ class Refusals {
         }
         RequestContextUtils.getOutputFlashMap(request).put(CHANGED_MEANWHILE, problems.text(violation.code(), arguments));
         return new ModelAndView("redirect:" + RecordPage.of(request));
+    }
+
+    /**
+     * The database cannot be reached for a moment: 503 with {@code Retry-After}, on the pages the
+     * service-unavailable page, on the API a problem.
+     */
+    Object unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+        if (ErrorPages.isApi(request)) {
+            ProblemDetail problem = problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title",
+                    "problem.unavailable.detail");
+            return Problems.answer(problem, ErrorPages.originalUri(request));
+        }
+        return page(HttpStatus.SERVICE_UNAVAILABLE, List.of());
     }
 
     private static ModelAndView page(HttpStatus status, List<String> messages) {

@@ -1,0 +1,41 @@
+package it.integra.platform.database;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a failure because the database cannot be reached (stopped, restarting, unreachable, or no
+ * connection free in time) from any other: the first is a passing unavailability, answered 503 with
+ * an invitation to retry, never a 500.
+ */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    /** Whether {@code failure} or one of its causes says that the database cannot be reached now. */
+    public static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P01 to 57P03: the server shutting down, crashed,
+     * or starting and not yet taking connections.
+     */
+    private static boolean connectionState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+}
