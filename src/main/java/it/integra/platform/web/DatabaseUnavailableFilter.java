@@ -6,26 +6,43 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A filter (the login, a session or token check) that could not reach the database: the request goes
- * to the error page, which answers 503, with one line in the log instead of the container's stack
- * trace for every request while the database is down. Handlers' failures are {@link DatabaseUnavailableAdvice}'s.
+ * A filter (the login, a session or token check) that could not reach the database: 503 with
+ * {@code Retry-After}, one line in the log instead of the container's stack trace for every request
+ * while the database is down. The answer is written here, not by an error dispatch: the error page
+ * would look up the session (kept in the database) again and end as the container's bare page.
+ * Handlers' failures are {@link DatabaseUnavailableAdvice}'s.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-    /** The request attribute carrying the failure to the error page. */
-    static final String FAILURE = DatabaseUnavailableFilter.class.getName() + ".failure";
-
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,9 +55,45 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("Answered 503 to {} {}: the database cannot be reached ({})", request.getMethod(),
                     request.getRequestURI(), e.getMessage());
-            request.setAttribute(FAILURE, e);
-            // an error dispatch, as for the exception itself, which filters that need the database skip
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            answer(request, response);
         }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Refusals.RETRY_AFTER_SECONDS));
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (ErrorPages.isApi(request)) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", text("problem.unavailable.title", locale));
+            problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            problem.put("detail", text("problem.unavailable.detail", locale));
+            problem.put("instance", ErrorPages.originalUri(request));
+            response.setContentType("application/problem+json");
+            response.getWriter().write(JSON.writeValueAsString(problem));
+            return;
+        }
+        String heading = HtmlUtils.htmlEscape(text("error.unavailable.heading", locale));
+        response.setContentType("text/html");
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="%s">
+                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title>
+                <link rel="stylesheet" href="%s/webjars/bootstrap-italia/dist/css/bootstrap-italia.min.css"></head>
+                <body><main id="main" class="container my-5"><h1>%s</h1>
+                <div class="alert alert-warning" role="alert">%s</div>
+                <a class="btn btn-outline-primary" href="%s/">%s</a></main></body>
+                </html>
+                """.formatted(locale.getLanguage(), heading, request.getContextPath(), heading,
+                HtmlUtils.htmlEscape(text("error.unavailable", locale)), request.getContextPath(),
+                HtmlUtils.htmlEscape(text("error.back", locale))));
+    }
+
+    private String text(String code, Locale locale) {
+        return messages.getMessage(code, null, code, locale);
     }
 }

@@ -37,8 +37,7 @@ class ErrorPages implements ErrorController {
         if (request.getAttribute(RequestInputFilter.REFUSAL) instanceof Violation refusal) {
             return refusals.invalid(request, HttpStatus.BAD_REQUEST, List.of(refusal));
         }
-        if (request.getAttribute(DatabaseUnavailableFilter.FAILURE) != null
-                || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e
                 && DatabaseFailures.unavailable(e)) {
             return refusals.unavailable(request, response);
         }
