@@ -1,0 +1,42 @@
+package it.integra.platform.web;
+
+import it.integra.platform.load.LoadSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A statement cancelled for running longer than an interactive request may ({@code integra.load.statement-timeout})
+ * is an overloaded moment, not a bug: 503 with {@code Retry-After}, the error page saying to try again or a
+ * problem on the API, and one INFO line rather than a stack trace.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 90)
+class BusyAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BusyAdvice.class);
+
+    private final Refusals refusals;
+    private final LoadSettings settings;
+
+    BusyAdvice(Refusals refusals, LoadSettings settings) {
+        this.refusals = refusals;
+        this.settings = settings;
+    }
+
+    @ExceptionHandler(QueryTimeoutException.class)
+    Object timedOut(HttpServletRequest request, HttpServletResponse response) {
+        LOG.info("A statement of {} ran longer than {} and was cancelled: answered 503", request.getRequestURI(),
+                settings.statementTimeout());
+        response.setHeader(HttpHeaders.RETRY_AFTER, settings.retryAfterSeconds());
+        return refusals.failure(request, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+}
