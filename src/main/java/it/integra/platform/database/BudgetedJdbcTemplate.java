@@ -1,5 +1,7 @@
 package it.integra.platform.database;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -8,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Spring Data JDBC): each statement gets the query timeout of the thread's {@link StatementBudget}.
  * The PostgreSQL driver cancels a statement that outlives it on the server, so an abandoned report does
  * not keep a core and a connection busy; the statement fails with SQL state 57014, which Spring turns
- * into a {@code QueryTimeoutException}, and the connection stays usable.
+ * into a {@code QueryTimeoutException}, and the connection stays usable. A request that asked for it
+ * ({@link StatementWatch}) has its running statement recorded, to be cancelled if its client goes.
  */
 class BudgetedJdbcTemplate extends JdbcTemplate {
 
@@ -20,5 +23,14 @@ class BudgetedJdbcTemplate extends JdbcTemplate {
     public int getQueryTimeout() {
         int budget = StatementBudget.seconds();
         return budget > 0 ? budget : super.getQueryTimeout();
+    }
+
+    @Override
+    protected void applyStatementSettings(Statement statement) throws SQLException {
+        super.applyStatementSettings(statement);
+        StatementWatch watch = StatementBudget.watch();
+        if (watch != null) {
+            watch.running(statement);
+        }
     }
 }

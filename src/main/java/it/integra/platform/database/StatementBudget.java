@@ -10,6 +10,7 @@ import java.time.Duration;
 public final class StatementBudget {
 
     private static final ThreadLocal<Duration> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<StatementWatch> WATCH = new ThreadLocal<>();
 
     private StatementBudget() {
     }
@@ -19,8 +20,18 @@ public final class StatementBudget {
         CURRENT.set(limit);
     }
 
+    /** Records each statement of this thread in the watch until {@link #clear()}. */
+    public static void watch(StatementWatch watch) {
+        WATCH.set(watch);
+    }
+
     public static void clear() {
         CURRENT.remove();
+        WATCH.remove();
+    }
+
+    static StatementWatch watch() {
+        return WATCH.get();
     }
 
     /** The limit in whole seconds (rounded up, at least 1), or 0 for none. */

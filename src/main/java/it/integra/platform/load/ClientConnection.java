@@ -3,6 +3,7 @@ package it.integra.platform.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,16 +29,28 @@ final class ClientConnection {
 
     /** True only when the system shows that the connection from {@code remotePort} to {@code localPort} has ended. */
     static boolean gone(int localPort, int remotePort) {
-        String local = ":" + hex(localPort);
-        String remote = ":" + hex(remotePort);
-        boolean listening = false;
+        return read().gone(localPort, remotePort);
+    }
+
+    /** The system's connections at this moment, to ask about several requests with one reading. */
+    static Table read() {
+        List<String> lines = new ArrayList<>();
         for (Path table : TABLES) {
-            List<String> lines;
             try {
-                lines = Files.readAllLines(table);
+                lines.addAll(Files.readAllLines(table));
             } catch (IOException | SecurityException e) {
-                continue;
+                // not Linux, or not readable: no connection will be known to have ended
             }
+        }
+        return new Table(lines);
+    }
+
+    record Table(List<String> lines) {
+
+        boolean gone(int localPort, int remotePort) {
+            String local = ":" + hex(localPort);
+            String remote = ":" + hex(remotePort);
+            boolean listening = false;
             for (String line : lines) {
                 String[] fields = line.trim().split("\\s+");
                 if (fields.length < 4 || !fields[1].endsWith(local)) {
@@ -48,8 +61,8 @@ final class ClientConnection {
                 }
                 listening |= LISTEN.equals(fields[3]);
             }
+            return listening;
         }
-        return listening;
     }
 
     private static String hex(int port) {

@@ -1,6 +1,7 @@
 package it.integra.platform.load;
 
 import it.integra.platform.database.StatementBudget;
+import it.integra.platform.database.StatementWatch;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -27,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a request for {@link HeavyWork} takes a permit of its class, or after a short wait is answered
  *       503 with {@code Retry-After} (the error page in the user's language, a problem on the API);</li>
  *   <li>a heavy request whose client has already gone (it waited in the server's queue or for a
- *       permit) is not started ({@link ClientConnection}).</li>
+ *       permit) is not started ({@link ClientConnection}), and one whose client goes while it runs has
+ *       its running statement cancelled ({@link GoneClients}).</li>
  * </ul>
  */
 @Component
@@ -38,10 +40,12 @@ class LoadFilter extends OncePerRequestFilter {
 
     private final LoadSettings settings;
     private final WorkLimiter limiter;
+    private final GoneClients clients;
 
-    LoadFilter(LoadSettings settings, WorkLimiter limiter) {
+    LoadFilter(LoadSettings settings, WorkLimiter limiter, GoneClients clients) {
         this.settings = settings;
         this.limiter = limiter;
+        this.clients = clients;
     }
 
     @Override
@@ -78,7 +82,7 @@ class LoadFilter extends OncePerRequestFilter {
         Release release = new Release(limiter, work);
         try {
             if (!clientGone(request, response)) {
-                chain.doFilter(request, response);
+                watched(request, response, chain);
             }
         } finally {
             if (request.isAsyncStarted()) {
@@ -86,6 +90,20 @@ class LoadFilter extends OncePerRequestFilter {
             } else {
                 release.run();
             }
+        }
+    }
+
+    /** Runs the request with its statements watched, to be cancelled if the client goes meanwhile. */
+    private void watched(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        StatementWatch statements = new StatementWatch();
+        StatementBudget.watch(statements);
+        GoneClients.InFlight running = clients.started(request.getLocalPort(), request.getRemotePort(),
+                request.getRequestURI(), statements);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            clients.finished(running);
         }
     }
 

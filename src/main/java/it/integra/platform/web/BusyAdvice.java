@@ -9,14 +9,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A statement cancelled for running longer than an interactive request may ({@code integra.load.statement-timeout})
- * is an overloaded moment, not a bug: 503 with {@code Retry-After}, the error page saying to try again or a
- * problem on the API, and one INFO line rather than a stack trace.
+ * (or cancelled because its client had gone) is an overloaded moment, not a bug: 503 with {@code Retry-After}, the error page saying to try again or a
+ * problem on the API, and one INFO line rather than a stack trace. So is a request that found no pooled
+ * connection free within the pool's connection timeout.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 90)
@@ -32,10 +34,18 @@ class BusyAdvice {
         this.settings = settings;
     }
 
+    /** Every pooled connection was busy for the pool's whole connection timeout: too many requests at once. */
+    @ExceptionHandler(CannotGetJdbcConnectionException.class)
+    Object noConnection(HttpServletRequest request, HttpServletResponse response) {
+        LOG.info("No database connection came free in time for {}: answered 503", request.getRequestURI());
+        response.setHeader(HttpHeaders.RETRY_AFTER, settings.retryAfterSeconds());
+        return refusals.failure(request, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
     @ExceptionHandler(QueryTimeoutException.class)
     Object timedOut(HttpServletRequest request, HttpServletResponse response) {
-        LOG.info("A statement of {} ran longer than {} and was cancelled: answered 503", request.getRequestURI(),
-                settings.statementTimeout());
+        LOG.info("A statement of {} was cancelled (it ran longer than {}, or its client had gone): answered 503",
+                request.getRequestURI(), settings.statementTimeout());
         response.setHeader(HttpHeaders.RETRY_AFTER, settings.retryAfterSeconds());
         return refusals.failure(request, HttpStatus.SERVICE_UNAVAILABLE);
     }

@@ -6,7 +6,6 @@ import it.integra.platform.Role;
 import it.integra.platform.TestUsers;
 import it.integra.platform.load.HeavyWork;
 import it.integra.platform.load.WorkLimiter;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -88,6 +88,19 @@ class OverloadTests {
             return jdbc.sql("SELECT pg_sleep(30)::text").query(String.class).single();
         }
 
+        final AtomicInteger cancelled = new AtomicInteger();
+
+        /** Heavy (a document) and without a statement limit, as exports are: only the client's going can stop it. */
+        @GetMapping("/api/v1/exports/test-sleep")
+        String sleep() {
+            try {
+                return jdbc.sql("SELECT pg_sleep(60)::text").query(String.class).single();
+            } catch (RuntimeException e) {
+                cancelled.incrementAndGet();
+                throw e;
+            }
+        }
+
         @GetMapping("/api/v1/test-pid")
         String connection() {
             return pid() + " " + jdbc.sql("SELECT current_setting('statement_timeout')").query(String.class).single();
@@ -111,12 +124,13 @@ class OverloadTests {
     @Autowired
     Routes routes;
 
+    String admin;
     Browser api;
     Browser page;
 
     @BeforeEach
     void logIn() {
-        String admin = new TestUsers(jdbc, encoder).create("load", Role.ADMIN);
+        admin = new TestUsers(jdbc, encoder).create("load", Role.ADMIN);
         api = Browser.basic(port, admin, TestUsers.PASSWORD);
         page = Browser.loggedIn(port, admin, TestUsers.PASSWORD);
     }
@@ -242,9 +256,32 @@ class OverloadTests {
         }
     }
 
+    @Test
+    void theRunningStatementOfAHeavyRequestWhoseClientGoesIsCancelled() throws Exception {
+        try (Socket client = new Socket("localhost", port)) {
+            send(client, "/api/v1/exports/test-sleep", "Authorization: Basic " + Base64.getEncoder().encodeToString(
+                    (admin + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n");
+            await(() -> sleeping() == 1);
+        }
+        await(() -> sleeping() == 0);
+
+        assertThat(routes.cancelled.get()).as("the statement ended by a cancel, not by its end").isEqualTo(1);
+        await(() -> limiter.available(HeavyWork.DOCUMENTS) == 1);
+    }
+
+    /** Statements of the server sleeping for {@link Routes#sleep()}. */
+    private int sleeping() {
+        return jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(60)%' AND state = 'active'")
+                .query(Integer.class).single();
+    }
+
     private static void send(Socket client, String path) throws Exception {
+        send(client, path, "");
+    }
+
+    private static void send(Socket client, String path, String headers) throws Exception {
         OutputStream out = client.getOutputStream();
-        out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
