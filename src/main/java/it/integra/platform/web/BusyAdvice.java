@@ -42,6 +42,19 @@ class BusyAdvice {
         return refusals.failure(request, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
+    /**
+     * Whether a failure is the overload this advice answers, also when it is met outside a handler (the
+     * session check of the security filters needs a connection too) and so reaches the error page.
+     */
+    static boolean overload(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof QueryTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(QueryTimeoutException.class)
     Object timedOut(HttpServletRequest request, HttpServletResponse response) {
         LOG.info("A statement of {} was cancelled (it ran longer than {}, or its client had gone): answered 503",

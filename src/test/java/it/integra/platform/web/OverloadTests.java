@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "integra.load.reports-permits=1", "integra.load.documents-permits=1", "integra.load.wait-for-permit=1s",
     "integra.load.statement-timeout=1s", "integra.load.retry-after=7s",
-    "spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.minimum-idle=2"})
+    "spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.minimum-idle=2",
+    "spring.datasource.hikari.connection-timeout=1000"})
 @Import(OverloadTests.Routes.class)
 class OverloadTests {
 
@@ -231,6 +232,27 @@ class OverloadTests {
 
             assertThat(answer).startsWith("HTTP/1.1 200").endsWith("run " + (before + 1));
         }
+    }
+
+    @Test
+    void aPageThatFindsNoPooledConnectionFreeIsA503AndTheNextOneIsServed() throws SQLException {
+        HttpResponse<String> refused;
+        List<Connection> taken = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                taken.add(dataSource.getConnection());
+            }
+            refused = page.get("/participants");
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("7");
+        assertThat(refused.body()).contains("Riprova tra qualche secondo");
+        assertThat(page.get("/participants").statusCode()).isEqualTo(200);
     }
 
     /** Every connection of the pool (all taken at once), each as its server process id and statement limit. */
