@@ -79,6 +79,8 @@ class BurstBenchmark {
             sessions.add(new BrowserHttpSession(port).login(user, TestUsers.PASSWORD).sessionId().orElseThrow());
         }
         run(sessions.subList(0, Math.min(10, users)), 15);
+        System.out.printf("%nBENCHMARK one user alone, each screen 5 times in turn: %s; load average %s%n",
+                alone(sessions.get(0)), loadAverage());
         Stats steady = run(sessions.subList(0, users), seconds);
         String steadyLoad = loadAverage();
         Stats peak = run(sessions.subList(0, burst), burstSeconds);
@@ -93,6 +95,22 @@ class BurstBenchmark {
         System.out.printf("%nBENCHMARK after the burst: API report %d in %d ms, Monitoraggio %d in %d ms%n",
                 apiAfter[0], apiAfter[1], pageAfter[0], pageAfter[1]);
         assertThat(steady.count()).isPositive();
+    }
+
+    /** Each screen's answers, one request at a time, as "screen: ms ms ms ..." (a status other than 200 shown). */
+    private String alone(String session) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Random random = new Random(42);
+        List<String> lines = new ArrayList<>();
+        for (String screen : SCREENS) {
+            StringBuilder line = new StringBuilder(screen).append(":");
+            for (int i = 0; i < 5; i++) {
+                long[] answer = request(http, session, url(screen, random));
+                line.append(' ').append(answer[1]).append(answer[0] == 200 ? "" : " (" + answer[0] + ")");
+            }
+            lines.add(line.toString());
+        }
+        return String.join("; ", lines);
     }
 
     /** The users at once for the given time; each stops clicking at the end and finishes its last request. */

@@ -16,7 +16,13 @@ public enum HeavyWork {
             "/api/v1/reports/**", "/api/v1/published/**", "/api/v1/outcomes/**"),
 
     /** Generated documents and exports: PDFs, workbooks, archives and the CSV exports. */
-    DOCUMENTS("/api/v1/exports/**", "/**/*.pdf", "/**/*.xlsx", "/**/*.zip");
+    DOCUMENTS("/api/v1/exports/**", "/**/*.pdf", "/**/*.xlsx", "/**/*.zip"),
+
+    /**
+     * The big searchable lists, whose first page counts and sorts every matching record (seconds each on
+     * a national-scale database): without a limit a burst of them holds every pooled connection.
+     */
+    LISTS("/participants", "/clearances", "/internships", "/providers");
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

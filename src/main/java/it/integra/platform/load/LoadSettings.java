@@ -17,6 +17,8 @@ import org.springframework.util.AntPathMatcher;
  *                         at once; {@code 0} for the number of cores
  * @param documentsPermits documents (PDF and XLSX packs, exports) produced at once; {@code 0} for the
  *                         number of cores
+ * @param listsPermits     big lists (people, clearances, internships, providers) searched at once;
+ *                         {@code 0} for the number of cores
  * @param waitForPermit    how long a heavy request may wait for a permit before the 503
  * @param retryAfter       what the 503 tells the client to wait ({@code Retry-After}, whole seconds)
  */
@@ -27,6 +29,7 @@ public record LoadSettings(
             "/api/v1/admin/backups/**"}) List<String> unboundedPaths,
         @DefaultValue("0") int reportsPermits,
         @DefaultValue("0") int documentsPermits,
+        @DefaultValue("0") int listsPermits,
         @DefaultValue("200ms") Duration waitForPermit,
         @DefaultValue("5s") Duration retryAfter) {
 
@@ -39,7 +42,11 @@ public record LoadSettings(
 
     /** The permits of a class of heavy work. */
     int permits(HeavyWork work) {
-        int configured = work == HeavyWork.REPORTS ? reportsPermits : documentsPermits;
+        int configured = switch (work) {
+            case REPORTS -> reportsPermits;
+            case DOCUMENTS -> documentsPermits;
+            case LISTS -> listsPermits;
+        };
         return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 

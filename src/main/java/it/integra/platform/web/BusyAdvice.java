@@ -3,6 +3,7 @@ package it.integra.platform.web;
 import it.integra.platform.load.LoadSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -10,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,9 +36,16 @@ class BusyAdvice {
         this.settings = settings;
     }
 
-    /** Every pooled connection was busy for the pool's whole connection timeout: too many requests at once. */
-    @ExceptionHandler(CannotGetJdbcConnectionException.class)
-    Object noConnection(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * Every pooled connection was busy for the pool's whole connection timeout: too many requests at once
+     * (met by a query, or by a transaction about to begin). Another failure to begin a transaction is not
+     * this one, and goes on to the error page.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    Object noConnection(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        if (!overload(e)) {
+            throw e;
+        }
         LOG.info("No database connection came free in time for {}: answered 503", request.getRequestURI());
         response.setHeader(HttpHeaders.RETRY_AFTER, settings.retryAfterSeconds());
         return refusals.failure(request, HttpStatus.SERVICE_UNAVAILABLE);
@@ -48,7 +57,8 @@ class BusyAdvice {
      */
     static boolean overload(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof QueryTimeoutException) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof QueryTimeoutException
+                    || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
         }
