@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the work of each request, after the sign-in (so that only signed-in users compete for the
- * permits, and a flood of anonymous requests takes none):
+ * Bounds the work of each request, after the sign-in (so that anonymous requests for signed-in routes
+ * take no permit; the public open-data reports under {@code /api/v1/published} do count as reports):
  * <ul>
  *   <li>its SQL statements run at most {@link LoadSettings#statementTimeout()} ({@link StatementBudget};
  *       a statement cancelled for it is answered 503 by the error advice), but for the long routes;</li>
