@@ -2,6 +2,7 @@ package it.integra.platform.web;
 
 import it.integra.platform.Violation;
 import it.integra.platform.database.DatabaseFailures;
+import it.integra.platform.load.LoadSettings;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,9 +29,11 @@ class ErrorPages implements ErrorController {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final Refusals refusals;
+    private final LoadSettings load;
 
-    ErrorPages(Refusals refusals) {
+    ErrorPages(Refusals refusals, LoadSettings load) {
         this.refusals = refusals;
+        this.load = load;
     }
 
     @RequestMapping(PATH)
@@ -40,6 +44,11 @@ class ErrorPages implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e
                 && DatabaseFailures.unavailable(e)) {
             return refusals.unavailable(request, response);
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e && BusyAdvice.overload(e)) {
+            LOG.info("Overloaded while filtering {}: answered 503", originalUri(request));
+            response.setHeader(HttpHeaders.RETRY_AFTER, load.retryAfterSeconds());
+            return refusals.failure(request, HttpStatus.SERVICE_UNAVAILABLE);
         }
         HttpStatus status = status(request, response);
         if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {

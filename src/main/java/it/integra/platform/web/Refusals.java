@@ -22,7 +22,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class Refusals {
 
     /** Statuses with a title and detail of their own in the bundles; others get the generic ones. */
-    private static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 500);
+    private static final Set<Integer> DESCRIBED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 500, 503);
 
     /** The flash attribute holding the notice of a change that came too late (shown by the page layout). */
     static final String CHANGED_MEANWHILE = "changedMeanwhile";
@@ -52,8 +52,10 @@ class Refusals {
             ProblemDetail problem = problems.of(status, key + ".title", key + ".detail", arguments);
             return Problems.answer(problem, ErrorPages.originalUri(request));
         }
-        return page(status, status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN
-                || status.is5xxServerError() ? List.of() : List.of(problems.text(key + ".detail", arguments)));
+        // a 503 (too busy, or a statement out of time) tells the user to try again; other 5xx say nothing more
+        boolean silent = status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN
+                || status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE;
+        return page(status, silent ? List.of() : List.of(problems.text(key + ".detail", arguments)));
     }
 
     /**
