@@ -16,14 +16,41 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    /** Whether {@code failure} or one of its causes says that the database cannot be reached now. */
+    /**
+     * Whether {@code failure} or one of its causes says that the database cannot be used now: it cannot
+     * be reached ({@link #unreachable}) or no pooled connection came free in time ({@link #busy}).
+     */
     public static boolean unavailable(Throwable failure) {
+        return unreachable(failure) || busy(failure);
+    }
+
+    /**
+     * Whether the database itself cannot be reached: a refused or lost connection, or a server shutting
+     * down, crashed or starting (answered "the database does not answer").
+     */
+    public static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            if (t instanceof SQLNonTransientConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the database answers but no pooled connection came free within the pool's timeout: too
+     * many requests at once (answered "too busy, retry"), not a database that is down.
+     */
+    public static boolean busy(Throwable failure) {
+        if (unreachable(failure)) {
+            return false;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException) {
                 return true;
             }
         }

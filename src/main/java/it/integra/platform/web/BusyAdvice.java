@@ -1,9 +1,10 @@
 package it.integra.platform.web;
 
+import it.integra.platform.database.DatabaseFailures;
+
 import it.integra.platform.load.LoadSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -56,9 +57,11 @@ class BusyAdvice {
      * session check of the security filters needs a connection too) and so reaches the error page.
      */
     static boolean overload(Throwable failure) {
+        if (DatabaseFailures.busy(failure)) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof QueryTimeoutException
-                    || cause instanceof SQLTransientConnectionException) {
+            if (cause instanceof QueryTimeoutException) {
                 return true;
             }
         }

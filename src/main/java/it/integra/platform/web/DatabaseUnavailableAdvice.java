@@ -31,7 +31,7 @@ class DatabaseUnavailableAdvice {
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
         TransactionSystemException.class, UncategorizedSQLException.class})
     Object unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
-        if (!DatabaseFailures.unavailable(e)) {
+        if (!DatabaseFailures.unreachable(e)) {
             throw e;
         }
         return refusals.unavailable(request, response);

@@ -1,6 +1,7 @@
 package it.integra.platform.web;
 
 import it.integra.platform.database.DatabaseFailures;
+import it.integra.platform.load.LoadSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,8 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A filter (the login, a session or token check) that could not reach the database: 503 with
+ * A filter (the login, a session or token check) that could not reach the database, or found no pooled
+ * connection free in time: 503 with
  * {@code Retry-After}, one line in the log instead of the container's stack trace for every request
  * while the database is down. The answer is written here, not by an error dispatch: the error page
  * would look up the session (kept in the database) again and end as the container's bare page.
@@ -38,10 +40,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final LoadSettings load;
 
-    DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales) {
+    DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales, LoadSettings load) {
         this.messages = messages;
         this.locales = locales;
+        this.load = load;
     }
 
     @Override
@@ -53,30 +57,39 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseFailures.unavailable(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Answered 503 to {} {}: the database cannot be reached ({})", request.getMethod(),
-                    request.getRequestURI(), e.getMessage());
-            answer(request, response);
+            if (DatabaseFailures.unreachable(e)) {
+                log.warn("Answered 503 to {} {}: the database cannot be reached ({})", request.getMethod(),
+                        request.getRequestURI(), e.getMessage());
+                answer(request, response, "problem.unavailable", "error.unavailable.heading", "error.unavailable",
+                        Long.toString(Refusals.RETRY_AFTER_SECONDS));
+            } else {
+                log.info("No database connection came free in time for {} {}: answered 503", request.getMethod(),
+                        request.getRequestURI());
+                answer(request, response, "problem.503", "problem.503.title", "problem.503.detail",
+                        load.retryAfterSeconds());
+            }
         }
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response, String problem, String heading,
+            String message, String retryAfter) throws IOException {
         Locale locale = locales.resolveLocale(request);
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Refusals.RETRY_AFTER_SECONDS));
+        response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (ErrorPages.isApi(request)) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", text("problem.unavailable.title", locale));
-            problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            problem.put("detail", text("problem.unavailable.detail", locale));
-            problem.put("instance", ErrorPages.originalUri(request));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", text(problem + ".title", locale));
+            body.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            body.put("detail", text(problem + ".detail", locale));
+            body.put("instance", ErrorPages.originalUri(request));
             response.setContentType("application/problem+json");
-            response.getWriter().write(JSON.writeValueAsString(problem));
+            response.getWriter().write(JSON.writeValueAsString(body));
             return;
         }
-        String heading = HtmlUtils.htmlEscape(text("error.unavailable.heading", locale));
+        String title = HtmlUtils.htmlEscape(text(heading, locale));
         response.setContentType("text/html");
         response.getWriter().write("""
                 <!DOCTYPE html>
@@ -88,8 +101,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 <div class="alert alert-warning" role="alert">%s</div>
                 <a class="btn btn-outline-primary" href="%s/">%s</a></main></body>
                 </html>
-                """.formatted(locale.getLanguage(), heading, request.getContextPath(), heading,
-                HtmlUtils.htmlEscape(text("error.unavailable", locale)), request.getContextPath(),
+                """.formatted(locale.getLanguage(), title, request.getContextPath(), title,
+                HtmlUtils.htmlEscape(text(message, locale)), request.getContextPath(),
                 HtmlUtils.htmlEscape(text("error.back", locale))));
     }
 

@@ -42,7 +42,7 @@ class ErrorPages implements ErrorController {
             return refusals.invalid(request, HttpStatus.BAD_REQUEST, List.of(refusal));
         }
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e
-                && DatabaseFailures.unavailable(e)) {
+                && DatabaseFailures.unreachable(e)) {
             return refusals.unavailable(request, response);
         }
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e && BusyAdvice.overload(e)) {

@@ -29,6 +29,18 @@ class DatabaseFailuresTests {
     }
 
     @Test
+    void aPoolTimeoutIsTheDatabaseUnreachableOnlyWhenConnectingFailedOtherwiseTooManyRequests() {
+        // HikariPool's timeout: with the last connection failure as its cause and state when there was one
+        SQLTransientConnectionException down = new SQLTransientConnectionException("request timed out", "08001", REFUSED);
+        SQLTransientConnectionException allTaken = new SQLTransientConnectionException("request timed out", null, null);
+        assertThat(DatabaseFailures.unreachable(new CannotGetJdbcConnectionException("no connection", down))).isTrue();
+        assertThat(DatabaseFailures.busy(new CannotGetJdbcConnectionException("no connection", down))).isFalse();
+        assertThat(DatabaseFailures.unreachable(new CannotCreateTransactionException("no transaction", allTaken))).isFalse();
+        assertThat(DatabaseFailures.busy(new CannotCreateTransactionException("no transaction", allTaken))).isTrue();
+        assertThat(DatabaseFailures.unavailable(new CannotCreateTransactionException("no transaction", allTaken))).isTrue();
+    }
+
+    @Test
     void aConnectionLostOrAServerStartingIsUnavailabilityHoweverWrapped() {
         SQLException lost = new SQLException("An I/O error occurred while sending to the backend", "08006");
         assertThat(DatabaseFailures.unavailable(new TransactionSystemException("commit failed", lost))).isTrue();
