@@ -60,19 +60,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (DatabaseFailures.unreachable(e)) {
                 log.warn("Answered 503 to {} {}: the database cannot be reached ({})", request.getMethod(),
                         request.getRequestURI(), e.getMessage());
-                answer(request, response, "problem.unavailable", "error.unavailable.heading", "error.unavailable",
+                answer(request, response, "problem.unavailable.title", "problem.unavailable.detail",
+                        "error.unavailable.heading", "error.unavailable",
                         Long.toString(Refusals.RETRY_AFTER_SECONDS));
             } else {
                 log.info("No database connection came free in time for {} {}: answered 503", request.getMethod(),
                         request.getRequestURI());
-                answer(request, response, "problem.503", "problem.503.title", "problem.503.detail",
+                answer(request, response, "problem.503.title", "problem.503.detail", "problem.503.title",
+                        "problem.503.detail",
                         load.retryAfterSeconds());
             }
         }
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response, String problem, String heading,
-            String message, String retryAfter) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response, String problemTitle,
+            String problemDetail, String heading, String message, String retryAfter) throws IOException {
         Locale locale = locales.resolveLocale(request);
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -81,9 +83,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         if (ErrorPages.isApi(request)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "about:blank");
-            body.put("title", text(problem + ".title", locale));
+            body.put("title", text(problemTitle, locale));
             body.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            body.put("detail", text(problem + ".detail", locale));
+            body.put("detail", text(problemDetail, locale));
             body.put("instance", ErrorPages.originalUri(request));
             response.setContentType("application/problem+json");
             response.getWriter().write(JSON.writeValueAsString(body));

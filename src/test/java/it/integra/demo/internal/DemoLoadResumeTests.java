@@ -90,10 +90,14 @@ class DemoLoadResumeTests {
         interchange.importCsv("calls", new StringReader(calls),
                 new CurrentUser(0, "officer", "Officer", Role.ADMIN, null, null), ImportProgress.NONE);
 
+        long people = rows("participants");
+        long users = demoUsers();
+
         loader().run(steps());
 
-        assertThat(rows("participants")).isZero();
-        assertThat(demoUsers()).isZero();
+        // other tests of this context may hold data too: the loader adds nothing to it
+        assertThat(rows("participants")).isEqualTo(people);
+        assertThat(demoUsers()).isEqualTo(users);
         assertThat(steps().done(DemoLoader.STARTED)).isFalse();
     }
 

@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the test, so that the server cannot come back before the answers while it is down are seen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"integra.database.watchdog-interval=1h", "spring.datasource.hikari.connection-timeout=2000"})
+        properties = {"integra.database.durable=true", "integra.database.watchdog-interval=1h", "spring.datasource.hikari.connection-timeout=2000"})
 class DatabaseKilledTests {
 
     @LocalServerPort
@@ -95,14 +95,9 @@ class DatabaseKilledTests {
         assertThat(database.port()).as("the same port, so the pool's URL holds").isEqualTo(serverPort);
         assertThat(postmaster().pid()).isNotEqualTo(postmaster.pid());
         assertThat(api.get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
-        // Known gap (closing note of issue 16): a browser session opened before the fault usually carries
-        // on, but in some runs its row is not found after the restart and the user signs in again.
-        HttpResponse<String> again = signedIn.get("/");
-        assertThat(again.statusCode()).as("the session opened before the fault: served, or sent to sign in again")
-                .isIn(200, 302);
-        if (again.statusCode() == 302) {
-            assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        }
+        // the session was committed just before the kill: with the tests' usual non-durable server
+        // (synchronous_commit off) it was lost in some runs; a real data folder is durable
+        assertThat(signedIn.get("/").statusCode()).as("the session opened before the fault").isEqualTo(200);
         assertThat(new BrowserHttpSession(port).tryLogin(admin, TestUsers.PASSWORD).statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT name FROM provider.provider WHERE code = 'KILLED-1'").query(String.class).list())
                 .containsExactly("Ente scritto prima del kill");
