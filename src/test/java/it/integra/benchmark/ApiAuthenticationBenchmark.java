@@ -64,7 +64,7 @@ class ApiAuthenticationBenchmark {
     void comparesBasicBearerAndSession() throws Exception {
         long adminId = jdbc.sql("SELECT id FROM platform.app_user WHERE username = 'admin'").query(Long.class).single();
         CurrentUser admin = new CurrentUser(adminId, "admin", "Amministratore", Role.ADMIN, null, null);
-        String secret = tokens.issue(new IssueApiToken(adminId, "benchmark", LocalDate.now().plusDays(1)), admin).secret();
+        String secret = tokens.issue(new IssueApiToken(adminId, "benchmark", LocalDate.now(java.time.ZoneId.of("Europe/Rome")).plusDays(1)), admin).secret();
         String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
         String session = sessionCookie();
 
