@@ -32,5 +32,8 @@
  * database refuses to pay an internship's month, or a host's amount, twice. Accounts (IBAN) are kept
  * by participant and by host. Providers see only their own hours, claims and payments.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Services and endowment")
+@org.springframework.modulith.ApplicationModule(displayName = "Services and endowment",
+        allowedDependencies = {"platform", "interchange", "programme", "provider", "participant", "clearance", "internship", "shared"})
+@it.integra.platform.DatabaseSchemas(owns = "accounting",
+        reads = {"clearance", "internship", "participant", "platform", "programme", "provider"})
 package it.integra.accounting;

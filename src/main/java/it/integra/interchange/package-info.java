@@ -7,5 +7,7 @@
  * parsed and checked in Java, copied into a temporary staging table with PostgreSQL's COPY, checked
  * against the database in SQL, and upserted with one statement.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Interchange")
+@org.springframework.modulith.ApplicationModule(displayName = "Interchange",
+        allowedDependencies = {"platform", "shared"})
+@it.integra.platform.DatabaseSchemas(owns = "interchange")
 package it.integra.interchange;

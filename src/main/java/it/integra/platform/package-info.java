@@ -6,5 +6,7 @@
  * {@link it.integra.platform.ViolationException}), the administrators' {@link it.integra.platform.UserAdministration},
  * and the {@link it.integra.platform.ProviderDirectory} that the provider module implements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform",
+        allowedDependencies = {"shared"})
+@it.integra.platform.DatabaseSchemas(owns = "platform")
 package it.integra.platform;
