@@ -107,6 +107,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw e;
             }
             log.info("Embedded PostgreSQL running on port {} with data in {}", server.getPort(), pgData);
+            database.stopWithTheJvm();
             return database;
         } catch (IOException | SQLException | RuntimeException e) {
             lock.close();
@@ -207,6 +208,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         log.warn("The embedded PostgreSQL runs again on port {}", port());
         return true;
+    }
+
+    /**
+     * Stops the server when the JVM exits without closing it (an application context that was never
+     * closed, a test run that ended abruptly), so that no PostgreSQL outlives the process that started it.
+     */
+    private void stopWithTheJvm() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (this) {
+                if (!closed) {
+                    close();
+                }
+            }
+        }, "integra-embedded-postgres-stop"));
     }
 
     private Path pgData() {

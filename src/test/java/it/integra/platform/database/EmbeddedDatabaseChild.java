@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * Another Integra instance in its own JVM, for the tests of the data-folder lock: starts the
  * embedded database on the folder in {@code args[0]}, prints READY, and stops cleanly when its
- * standard input sends STOP or closes.
+ * standard input sends STOP or closes; EXIT ends the JVM at once without closing the database.
  */
 public final class EmbeddedDatabaseChild {
 
@@ -25,6 +25,9 @@ public final class EmbeddedDatabaseChild {
             String line;
             do {
                 line = commands.readLine();
+                if ("EXIT".equals(line)) {
+                    System.exit(0);
+                }
             } while (line != null && !line.equals("STOP"));
         }
     }

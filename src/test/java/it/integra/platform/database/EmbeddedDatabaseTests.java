@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -131,6 +132,24 @@ class EmbeddedDatabaseTests {
             assertThat(postmasterPid()).isNotEqualTo(orphan);
             assertThat(query(database, "SELECT 1")).containsExactly("1");
         }
+    }
+
+    @Test
+    void noServerOutlivesAJvmThatExitsWithoutClosingIt() throws Exception {
+        startChild();
+        long server = postmasterPid();
+
+        try (Writer input = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
+            input.write("EXIT\n");
+        }
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child instance exited").isTrue();
+
+        // pg_ctl reports the stop when the pid file is gone, a moment before the process itself is
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(server);
+        if (postmaster.isPresent()) {
+            postmaster.get().onExit().get(10, TimeUnit.SECONDS);
+        }
+        assertThat(ProcessHandle.of(server).filter(ProcessHandle::isAlive)).as("the child's PostgreSQL").isEmpty();
     }
 
     private void startChild() throws Exception {

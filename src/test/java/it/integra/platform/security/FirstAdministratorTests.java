@@ -29,7 +29,7 @@ class FirstAdministratorTests {
 
     private static final Pattern GENERATED = Pattern.compile("Generated password \\(shown only this once\\): (\\S+)");
 
-    private final Path dataFolder = Path.of(System.getProperty("java.io.tmpdir"), "integra-test",
+    private final Path dataFolder = Path.of(System.getProperty("integra.test-root", System.getProperty("java.io.tmpdir") + "/integra-test"),
             "first-admin-" + System.nanoTime());
 
     @AfterEach
