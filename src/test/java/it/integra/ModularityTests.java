@@ -1,5 +1,10 @@
 package it.integra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,7 +19,14 @@ class ModularityTests {
     }
 
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesTheModuleDocumentation() throws IOException {
+        Path folder = Path.of("target", "spring-modulith-docs");
+        Documenter documenter = new Documenter(modules, folder.toString());
+        Files.deleteIfExists(folder.resolve("components.puml"));
+
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+        assertThat(Files.readString(folder.resolve("components.puml"))).contains("Monitoring", "Participants");
+        modules.forEach(module -> assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).isRegularFile());
     }
 }
