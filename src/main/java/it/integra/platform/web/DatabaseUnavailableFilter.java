@@ -91,7 +91,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.getWriter().write(JSON.writeValueAsString(body));
             return;
         }
-        String title = HtmlUtils.htmlEscape(text(heading, locale));
+        String title = html(heading, locale);
         response.setContentType("text/html");
         response.getWriter().write("""
                 <!DOCTYPE html>
@@ -99,13 +99,27 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
                 <link rel="stylesheet" href="%s/webjars/bootstrap-italia/dist/css/bootstrap-italia.min.css"></head>
-                <body><main id="main" class="container my-5"><h1>%s</h1>
+                <body><header class="it-header-wrapper">
+                <div class="it-header-slim-wrapper"><div class="container"><div class="it-header-slim-wrapper-content">
+                <span class="navbar-brand">%s</span></div></div></div>
+                <div class="it-nav-wrapper"><div class="it-header-center-wrapper"><div class="container">
+                <div class="it-header-center-content-wrapper"><div class="it-brand-wrapper"><a href="%s/">
+                <div class="it-brand-text"><div class="it-brand-title">%s</div>
+                <div class="it-brand-tagline d-none d-md-block">%s</div></div></a></div></div></div></div></div>
+                </header>
+                <main id="main" class="container my-5"><h1>%s</h1>
                 <div class="alert alert-warning" role="alert">%s</div>
                 <a class="btn btn-outline-primary" href="%s/">%s</a></main></body>
                 </html>
-                """.formatted(locale.getLanguage(), title, request.getContextPath(), title,
-                HtmlUtils.htmlEscape(text(message, locale)), request.getContextPath(),
-                HtmlUtils.htmlEscape(text("error.back", locale))));
+                """.formatted(locale.getLanguage(), title, request.getContextPath(),
+                html("layout.authority", locale), request.getContextPath(),
+                html("app.name", locale), html("app.tagline", locale), title,
+                html(message, locale), request.getContextPath(),
+                html("error.back", locale)));
+    }
+
+    private String html(String code, Locale locale) {
+        return HtmlUtils.htmlEscape(text(code, locale), StandardCharsets.UTF_8.name());
     }
 
     private String text(String code, Locale locale) {

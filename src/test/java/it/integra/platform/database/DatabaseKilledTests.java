@@ -75,7 +75,7 @@ class DatabaseKilledTests {
 
         HttpResponse<String> page = signedIn.get("/");
         assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.body()).contains("Servizio temporaneamente non disponibile");
+        assertThat(page.body()).contains("Servizio temporaneamente non disponibile", "it-header-wrapper", "Autorità di gestione dei programmi", "it-brand-title\">Integra<");
 
         HttpResponse<String> loginPage = new BrowserHttpSession(port).get("/login");
         assertThat(loginPage.statusCode()).as("the login page: its session lives in the database").isEqualTo(503);
