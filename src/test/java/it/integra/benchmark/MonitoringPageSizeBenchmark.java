@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import it.integra.monitoring.PageWeight;
 import it.integra.platform.WebSessions;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Issue 17: the links and bytes of the Monitoraggio page on the demo at scale N (default 1), national
  * and for one region, for the table of docs/benchmarks.md. Sizes do not depend on the machine's load; they
- * grow with the scale only by the digits of the figures. Not part of the suite (Surefire skips
+ * grow with the scale only by the digits of the figures. Each page is kept as target/monitoring-N-i.html. Not part of the suite (Surefire skips
  * *Benchmark*; {@code NationalMonitoringPageTests} asserts the same limits at scale 1): run it with
  * {@code ./mvnw -B -o test -Dtest=MonitoringPageSizeBenchmark [-Dscale=100 -Ddata=/copy/of/data100 -Dephemeral=false]}.
  */
@@ -42,7 +44,7 @@ class MonitoringPageSizeBenchmark {
     @Test
     void weighsThePageForNationalAndRegionalScopes() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        MockHttpSession session = WebSessions.login(mvc, "admin", "admin-test-password");
+        MockHttpSession session = WebSessions.login(mvc, "funzionario", "demo-funzionario");
         StringBuilder table = new StringBuilder("| scope | links | bytes |\n|---|---|---|\n");
         SoftAssertions softly = new SoftAssertions();
         for (String scope : SCOPES) {
@@ -52,6 +54,7 @@ class MonitoringPageSizeBenchmark {
             String html = response.getContentAsString(StandardCharsets.UTF_8);
             assertThat(html).as(scope).contains("id=\"territory-table\"");
             PageWeight weight = PageWeight.of(html);
+            Files.writeString(Path.of("target", "monitoring-" + scale + "-" + SCOPES.indexOf(scope) + ".html"), html);
             table.append(String.format("| %s | %d | %,d |%n", scope.isEmpty() ? "(none)" : scope, weight.links(),
                     weight.bytes()));
             softly.assertThat(weight.links()).as("links, " + scope).isLessThan(PageWeight.MAX_LINKS);
