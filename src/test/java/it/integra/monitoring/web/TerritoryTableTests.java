@@ -2,7 +2,10 @@ package it.integra.monitoring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.integra.monitoring.ReportFilter;
 import it.integra.monitoring.Reports;
+import it.integra.shared.Territory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,5 +63,22 @@ class TerritoryTableTests {
         assertThat(national.byProvince()).isFalse();
         assertThat(Charts.territory(national)).startsWith("{\"labels\":[\"Piemonte\",\"Lombardia\"]")
                 .contains("\"notActivated\":[1,12]");
+    }
+
+    @Test
+    void everyRegionsOwnTableLinksEachOfItsFigures() {
+        for (Territory.Region region : Territory.regions()) {
+            assertThat(Territory.provincesOf(region.code())).as(region.name())
+                    .hasSizeLessThanOrEqualTo(TerritoryTable.CELL_LINKS_UP_TO);
+        }
+    }
+
+    @Test
+    void aRegionsNameLinksToThePageNarrowedToTheRegionWithTheSameFilters() {
+        FigureLinks links = new FigureLinks(new ReportFilter(List.of("PUOI-2019"), "PUOI", null,
+                LocalDate.of(2023, 12, 31), null, LocalDate.of(2020, 3, 15), LocalDate.of(2021, 6, 10)));
+
+        assertThat(links.region("03")).isEqualTo("/monitoring?programme=PUOI&call=PUOI-2019&from=2020-03-15"
+                + "&to=2021-06-10&region=03&asOf=2023-12-31#territory-section");
     }
 }
