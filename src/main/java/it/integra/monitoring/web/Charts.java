@@ -1,6 +1,7 @@
 package it.integra.monitoring.web;
 
 import it.integra.monitoring.Reports;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,15 +14,32 @@ final class Charts {
     private Charts() {
     }
 
-    /** Provinces as labels; not activated, ongoing, completed and terminated as stacked series. */
-    static String territory(Reports.Territory territory) {
-        List<Reports.TerritoryRow> rows = territory.rows();
-        return "{\"labels\":" + strings(rows.stream().map(Reports.TerritoryRow::province).toList())
-                + ",\"series\":{"
-                + "\"notActivated\":" + numbers(rows.stream().map(Reports.TerritoryRow::notActivated).toList()) + ","
-                + "\"ongoing\":" + numbers(rows.stream().map(Reports.TerritoryRow::ongoing).toList()) + ","
-                + "\"completed\":" + numbers(rows.stream().map(Reports.TerritoryRow::completed).toList()) + ","
-                + "\"terminated\":" + numbers(rows.stream().map(Reports.TerritoryRow::terminated).toList()) + "}}";
+    /**
+     * Provinces as labels (regions with their subtotals when the table is read by region: see
+     * {@link TerritoryTable#byProvince()}); not activated, ongoing, completed and terminated as stacked series.
+     */
+    static String territory(TerritoryTable table) {
+        List<String> labels = new ArrayList<>();
+        List<List<Long>> values = new ArrayList<>();
+        for (TerritoryTable.Group group : table.groups()) {
+            if (table.byProvince()) {
+                group.provinces().forEach(p -> {
+                    labels.add(p.name());
+                    values.add(p.values());
+                });
+            } else {
+                labels.add(group.regionName());
+                values.add(group.values());
+            }
+        }
+        return "{\"labels\":" + strings(labels) + ",\"series\":{"
+                + series("notActivated", values) + "," + series("ongoing", values) + ","
+                + series("completed", values) + "," + series("terminated", values) + "}}";
+    }
+
+    private static String series(String column, List<List<Long>> values) {
+        int index = TerritoryTable.COLUMNS.indexOf(column);
+        return "\"" + column + "\":" + numbers(values.stream().map(v -> v.get(index)).toList());
     }
 
     static String sectors(Reports.Sectors sectors) {

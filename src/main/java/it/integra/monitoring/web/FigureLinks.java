@@ -24,6 +24,21 @@ public final class FigureLinks {
         return records(figure).replaceQueryParam(name, value).encode().build().toUriString();
     }
 
+    /**
+     * The Monitoraggio page with the same filters narrowed to one region, whose province table links every
+     * figure to its records: the drill-down of a national province table, two clicks instead of a link in
+     * each of its cells.
+     */
+    public String region(String regionCode) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/monitoring");
+        optional(link, "programme", filter.programme());
+        filter.calls().forEach(call -> link.queryParam("call", call));
+        optional(link, "from", filter.from());
+        optional(link, "to", filter.to());
+        return link.queryParam("region", regionCode).queryParam("asOf", filter.asOf())
+                .fragment("territory-section").encode().build().toUriString();
+    }
+
     /** The internships behind an outcome figure ({@code measure} as the outcome page names it). */
     public String outcomes(String measure, Integer months) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/outcomes/internships")

@@ -146,7 +146,9 @@ class MonitoringPageController {
         }
         Reports.Territory territory = reports.territory(filter);
         model.addAttribute("territory", territory);
-        model.addAttribute("territoryChart", Charts.territory(territory));
+        TerritoryTable table = TerritoryTable.of(territory);
+        model.addAttribute("territoryTable", table);
+        model.addAttribute("territoryChart", Charts.territory(table));
         Reports.Sectors sectors = reports.sectors(filter, locale);
         model.addAttribute("sectors", sectors);
         model.addAttribute("sectorsChart", Charts.sectors(sectors));
