@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -28,7 +29,9 @@ import java.util.function.UnaryOperator;
  * ({@value #ALONE} requests in a row after {@value #WARM_UP} unmeasured, the median), then
  * {@value #WARM_UP_SECONDS} s of warm-up at full load, then the measured run. A client thinks between
  * answers (half to one and a half times {@code think}), gives up after {@link #PATIENCE}, and checks
- * each answer 200 with the given predicate (its figures).
+ * each answer 200 with the given predicate (its figures). The server's own CPU time (its
+ * {@code process_cpu_time_ns_total}) is read before and after, a figure that the machine's other load
+ * changes little: CPU per request alone, and per answer under load.
  */
 final class LoadRun {
 
@@ -40,11 +43,14 @@ final class LoadRun {
     private final String url;
     private final IntFunction<UnaryOperator<HttpRequest.Builder>> credentials;
     private final Predicate<String> right;
+    private final LongSupplier serverCpuNanos;
 
-    LoadRun(String url, IntFunction<UnaryOperator<HttpRequest.Builder>> credentials, Predicate<String> right) {
+    LoadRun(String url, IntFunction<UnaryOperator<HttpRequest.Builder>> credentials, Predicate<String> right,
+            LongSupplier serverCpuNanos) {
         this.url = url;
         this.credentials = credentials;
         this.right = right;
+        this.serverCpuNanos = serverCpuNanos;
     }
 
     /** The time alone, then {@code clients} at once for {@code seconds}. */
@@ -54,6 +60,7 @@ final class LoadRun {
             send(http, 0);
         }
         List<Long> alone = new ArrayList<>();
+        long cpu = serverCpuNanos.getAsLong();
         for (int i = 0; i < ALONE; i++) {
             long[] answer = send(http, 0);
             if (answer[0] != 200) {
@@ -61,9 +68,13 @@ final class LoadRun {
             }
             alone.add(answer[1]);
         }
+        double aloneCpuMs = (serverCpuNanos.getAsLong() - cpu) / 1e6 / ALONE;
         Collections.sort(alone);
-        run(clients, WARM_UP_SECONDS, think, new Result(0, 1));
-        return run(clients, seconds, think, new Result(alone.get(ALONE / 2), seconds));
+        run(clients, WARM_UP_SECONDS, think, new Result(0, 0, 1));
+        cpu = serverCpuNanos.getAsLong();
+        Result result = run(clients, seconds, think, new Result(alone.get(ALONE / 2), aloneCpuMs, seconds));
+        result.serverCpuMs = (serverCpuNanos.getAsLong() - cpu) / 1e6;
+        return result;
     }
 
     private Result run(int clients, int seconds, int think, Result result) throws Exception {
@@ -125,12 +136,15 @@ final class LoadRun {
     /** Times of the right answers, and the count of every other outcome by status. */
     static final class Result {
         private final long aloneMs;
+        private final double aloneCpuMs;
         private final int seconds;
+        private double serverCpuMs;
         private final List<Long> times = Collections.synchronizedList(new ArrayList<>());
         private final Map<Long, AtomicInteger> others = new ConcurrentHashMap<>();
 
-        Result(long aloneMs, int seconds) {
+        Result(long aloneMs, double aloneCpuMs, int seconds) {
             this.aloneMs = aloneMs;
+            this.aloneCpuMs = aloneCpuMs;
             this.seconds = seconds;
         }
 
@@ -176,11 +190,13 @@ final class LoadRun {
         String table() {
             Map<Long, Integer> other = new TreeMap<>();
             others.forEach((status, count) -> other.put(status, count.get()));
-            return String.format("| alone (median of %d) ms | answered 200 right | per s | p50 ms | p95 ms | max ms "
-                            + "| other outcomes (status: count; 1 = 200 with wrong figures, 0 = no answer in %d s) |%n"
-                            + "|---|---|---|---|---|---|---|%n| %d | %d | %.2f | %d | %d | %d | %s |%n",
-                    ALONE, PATIENCE.toSeconds(), aloneMs, times.size(), perSecond(), percentile(50), p95(),
-                    percentile(100), other);
+            int answers = times.size() + other.values().stream().mapToInt(Integer::intValue).sum();
+            return String.format("| alone (median of %d) ms | server CPU ms per request alone | answered 200 right | per s "
+                            + "| p50 ms | p95 ms | max ms | other outcomes (status: count; 1 = 200 with wrong figures, "
+                            + "0 = no answer in %d s) | server CPU ms per answer, any status |%n"
+                            + "|---|---|---|---|---|---|---|---|---|%n| %d | %.0f | %d | %.2f | %d | %d | %d | %s | %.0f |%n",
+                    ALONE, PATIENCE.toSeconds(), aloneMs, aloneCpuMs, times.size(), perSecond(), percentile(50), p95(),
+                    percentile(100), other, answers == 0 ? 0 : serverCpuMs / answers);
         }
     }
 }

@@ -95,7 +95,8 @@ class ManyUsersBenchmark {
         for (int i = 0; i < USERS; i++) {
             cookies.add("JSESSIONID=" + new BrowserHttpSession(port()).login(user, PASSWORD).sessionId().orElseThrow());
         }
-        LoadRun run = new LoadRun(BASE + PAGE, i -> r -> r.header("Cookie", cookies.get(i % cookies.size())), showsFigure);
+        LoadRun run = new LoadRun(BASE + PAGE, i -> r -> r.header("Cookie", cookies.get(i % cookies.size())), showsFigure,
+                ManyUsersBenchmark::serverCpuNanos);
         LoadRun.Result result = run.measure(USERS, SECONDS, THINK);
         double allowed = CORES * 1000.0 / result.aloneMs();
         System.out.printf("%nBENCHMARK GET %s, %d signed-in users for %d s, think %d ms, at %s; load average %s%n%s"
@@ -114,7 +115,7 @@ class ManyUsersBenchmark {
     void funnelThroughATokenAtManyClients() throws Exception {
         String secret = issueToken();
         LoadRun run = new LoadRun(BASE + REPORT, i -> r -> r.header("Authorization", "Bearer " + secret),
-                ManyUsersBenchmark::agreesWithPlainSql);
+                ManyUsersBenchmark::agreesWithPlainSql, ManyUsersBenchmark::serverCpuNanos);
         LoadRun.Result result = run.measure(USERS, SECONDS, 0);
         System.out.printf("%nBENCHMARK GET %s with a Bearer token, %d clients for %d s, no think time, at %s; "
                 + "load average %s%n%s", REPORT, USERS, SECONDS, BASE, LoadRun.loadAverage(), result.table());
@@ -123,6 +124,24 @@ class ManyUsersBenchmark {
         targets.assertThat(result.failures()).as("5xx other than 503, and no answer").isZero();
         targets.assertThat(result.p95()).as("p95 ms").isLessThan(REPORT_P95_MS);
         targets.assertAll();
+    }
+
+    /** The server's CPU time so far, from its metrics (read as the benchmark's administrator). */
+    static long serverCpuNanos() {
+        try {
+            String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/actuator/prometheus"))
+                    .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher cpu = Pattern.compile("(?m)^process_cpu_time_ns_total (\\S+)$").matcher(metrics);
+            if (!cpu.find()) {
+                throw new AssertionError("no process_cpu_time_ns_total in the server's metrics");
+            }
+            return (long) Double.parseDouble(cpu.group(1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether each figure of the JSON funnel is the plain SQL count. */
@@ -138,7 +157,6 @@ class ManyUsersBenchmark {
 
     /** A token for the benchmark's administrator, issued through the API with HTTP Basic. */
     private static String issueToken() throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         long id;
         try (Connection db = database(); PreparedStatement query = db.prepareStatement(
                 "SELECT id FROM platform.app_user WHERE username = ?")) {
@@ -150,7 +168,7 @@ class ManyUsersBenchmark {
         }
         String tomorrow = LocalDate.now(ZoneId.of("Europe/Rome")).plusDays(1).toString();
         HttpResponse<String> issued = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/tokens"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .header("Authorization", basic()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":" + id + ",\"name\":\"many users\",\"expiresOn\":\""
                         + tomorrow + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
@@ -186,6 +204,10 @@ class ManyUsersBenchmark {
             }
         }
         return figures;
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The embedded PostgreSQL of the running jar: its port from {@code postmaster.pid}, its password beside. */
