@@ -1,10 +1,12 @@
 package it.integra.platform.web;
 
 import it.integra.platform.CurrentUser;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -18,8 +20,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** Locale (Italian unless the user switches), the clock and the {@link CurrentUser} handler argument. */
+/**
+ * Locale (Italian unless the user switches), the clock, the {@link CurrentUser} handler argument, and
+ * the links to static resources ({@link StaticResourceLinks}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -34,6 +40,17 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new UserLocaleResolver();
+    }
+
+    /**
+     * In place of Spring Boot's resource URL filter, which would resolve every link of a page (Boot
+     * registers its own only while no registration of this declared type exists).
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceLinks() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new StaticResourceLinks());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     @Override
