@@ -32,6 +32,34 @@ final class ClientConnection {
         return read().gone(localPort, remotePort);
     }
 
+    /**
+     * Readings shared by the requests running at once: reading the system's table costs in proportion to
+     * every connection of the machine, and under a burst each request asking for its own made the check
+     * one of the server's main costs. A reading taken after a request arrived lists that request's
+     * connection unless it has ended (a connection opened after a reading would look gone in it, so an
+     * older reading never answers for a newer request), and one older than {@code maxAge} is not used.
+     */
+    static final class Readings {
+
+        private final long maxAgeNanos;
+        private Table last;
+        private long takenAt;
+
+        Readings(java.time.Duration maxAge) {
+            this.maxAgeNanos = maxAge.toNanos();
+        }
+
+        /** A reading taken after {@code arrivedAt} ({@link System#nanoTime()}), shared when one is fresh enough. */
+        synchronized Table since(long arrivedAt) {
+            long now = System.nanoTime();
+            if (last == null || takenAt - arrivedAt < 0 || now - takenAt > maxAgeNanos) {
+                takenAt = now;
+                last = read();
+            }
+            return last;
+        }
+    }
+
     /** The system's connections at this moment, to ask about several requests with one reading. */
     static Table read() {
         List<String> lines = new ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -41,6 +42,8 @@ class LoadFilter extends OncePerRequestFilter {
     private final LoadSettings settings;
     private final WorkLimiter limiter;
     private final GoneClients clients;
+    private static final Duration WAITED = Duration.ofMillis(1);
+    private final ClientConnection.Readings connections = new ClientConnection.Readings(Duration.ofMillis(250));
 
     LoadFilter(LoadSettings settings, WorkLimiter limiter, GoneClients clients) {
         this.settings = settings;
@@ -51,6 +54,7 @@ class LoadFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long arrived = System.nanoTime();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (settings.bounded(path)) {
             StatementBudget.set(settings.statementTimeout());
@@ -58,7 +62,7 @@ class LoadFilter extends OncePerRequestFilter {
         try {
             Optional<HeavyWork> work = HeavyWork.of(path);
             if (work.isPresent()) {
-                limited(work.get(), request, response, chain);
+                limited(work.get(), arrived, request, response, chain);
             } else {
                 chain.doFilter(request, response);
             }
@@ -67,11 +71,12 @@ class LoadFilter extends OncePerRequestFilter {
         }
     }
 
-    private void limited(HeavyWork work, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (clientGone(request, response)) {
+    private void limited(HeavyWork work, long arrived, HttpServletRequest request, HttpServletResponse response,
+                         FilterChain chain) throws ServletException, IOException {
+        if (clientGone(arrived, request, response)) {
             return;
         }
+        long asked = System.nanoTime();
         if (!limiter.acquire(work, settings.waitForPermit())) {
             LOG.debug("Busy: the {} {} permits are taken; {} answered 503", limiter.size(work), work,
                     request.getRequestURI());
@@ -79,9 +84,12 @@ class LoadFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        long acquired = System.nanoTime();
         Release release = new Release(limiter, work);
         try {
-            if (!clientGone(request, response)) {
+            // asked again only of a request that waited for its permit: its client may have left meanwhile
+            boolean waited = acquired - asked > WAITED.toNanos();
+            if (!waited || !clientGone(acquired, request, response)) {
                 watched(request, response, chain);
             }
         } finally {
@@ -107,8 +115,9 @@ class LoadFilter extends OncePerRequestFilter {
         }
     }
 
-    private boolean clientGone(HttpServletRequest request, HttpServletResponse response) {
-        if (!ClientConnection.gone(request.getLocalPort(), request.getRemotePort())) {
+    /** Whether the client has gone, by a reading of the connections taken after {@code since}. */
+    private boolean clientGone(long since, HttpServletRequest request, HttpServletResponse response) {
+        if (!connections.since(since).gone(request.getLocalPort(), request.getRemotePort())) {
             return false;
         }
         limiter.countAbandoned();
