@@ -192,35 +192,26 @@ class SummariesMatchRecordsTests {
     private void assertBothSourcesAgree(String round) {
         for (ReportScope scope : scopes()) {
             assertThat(scope.wholeMonths()).isTrue();
-            String where = round + ", scope " + scope;
-            assertThat(summaries.funnel(scope)).as("funnel, " + where).isEqualTo(records.funnel(scope));
-            assertThat(summaries.completedInternships(scope)).as("completed, " + where)
-                    .isEqualTo(records.completedInternships(scope));
-            assertThat(summaries.territoryRows(scope)).as("territory, " + where).isEqualTo(records.territoryRows(scope));
-            assertThat(summaries.sectors(scope, false)).as("sectors, " + where).isEqualTo(records.sectors(scope, false));
-            assertThat(Arrays.toString(summaries.profileCounts(scope))).as("profile, " + where)
-                    .isEqualTo(Arrays.toString(records.profileCounts(scope)));
-            if (scope.callIds() != null) {
-                assertThat(summaries.services(scope)).as("services, " + where).isEqualTo(records.services(scope));
-            }
+            assertAgreesWithTheRecords(summaries, scope, round + ", scope " + scope);
         }
         for (ReportScope scope : cutScopes()) {
-            assertCutPeriodAgrees(round, scope);
+            assertAgreesWithTheRecords(cutPeriods, scope, round + ", cut scope " + scope + " from " + scope.from()
+                    + " to " + scope.to());
         }
         assertStoredEqualsRebuilt(round);
     }
 
-    private void assertCutPeriodAgrees(String round, ReportScope scope) {
-        String where = round + ", cut scope " + scope + " from " + scope.from() + " to " + scope.to();
-        assertThat(cutPeriods.funnel(scope)).as("funnel, " + where).isEqualTo(records.funnel(scope));
-        assertThat(cutPeriods.completedInternships(scope)).as("completed, " + where)
+    private void assertAgreesWithTheRecords(ReportSource source, ReportScope scope, String where) {
+        assertThat(source.funnel(scope)).as("funnel, " + where).isEqualTo(records.funnel(scope));
+        assertThat(source.completedInternships(scope)).as("completed, " + where)
                 .isEqualTo(records.completedInternships(scope));
-        assertThat(cutPeriods.territoryRows(scope)).as("territory, " + where).isEqualTo(records.territoryRows(scope));
-        assertThat(cutPeriods.sectors(scope, true)).as("sectors, " + where).isEqualTo(records.sectors(scope, true));
-        assertThat(Arrays.toString(cutPeriods.profileCounts(scope))).as("profile, " + where)
+        assertThat(source.territoryRows(scope)).as("territory, " + where).isEqualTo(records.territoryRows(scope));
+        assertThat(source.sectors(scope, false)).as("sectors, " + where).isEqualTo(records.sectors(scope, false));
+        assertThat(source.sectors(scope, true)).as("sectors in English, " + where).isEqualTo(records.sectors(scope, true));
+        assertThat(Arrays.toString(source.profileCounts(scope))).as("profile, " + where)
                 .isEqualTo(Arrays.toString(records.profileCounts(scope)));
         if (scope.callIds() != null) {
-            assertThat(cutPeriods.services(scope)).as("services, " + where).isEqualTo(records.services(scope));
+            assertThat(source.services(scope)).as("services, " + where).isEqualTo(records.services(scope));
         }
     }
 
