@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of the monitoring reports over the records themselves: clearances, internships, people and
  * hours. Each report is one or two set-based statements. {@link SummaryQueries} answers the same from
- * the monthly summaries whenever the period is made of whole months; these serve any other period.
+ * the monthly summaries whenever the period is made of whole months; these serve one provider's figures
+ * and, for a period that cuts a month, the days of the months it cuts ({@link CutPeriodQueries}).
  */
 @Component
 public class ReportQueries implements ReportSource {
