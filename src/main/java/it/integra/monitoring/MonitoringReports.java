@@ -10,6 +10,7 @@ import it.integra.monitoring.Reports.Territory;
 import it.integra.monitoring.Reports.TerritoryCounts;
 import it.integra.monitoring.Reports.TerritoryRow;
 import it.integra.monitoring.Reports.Window;
+import it.integra.monitoring.internal.CutPeriodQueries;
 import it.integra.monitoring.internal.ReportQueries;
 import it.integra.monitoring.internal.ReportScope;
 import it.integra.monitoring.internal.ReportSource;
@@ -29,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The monitoring reports of the interchange contract, computed with set-based SQL. Funnel, summary,
  * services and outcomes cover the selected calls; territory, sectors and profile are territorial and
  * also honour the region. The figures come from the summaries per call, province and month that the
- * database keeps (read in milliseconds at national scale times a hundred) unless the period cuts a
- * month or the filter holds one provider (a provider's operator reads its own figures), when they are
- * counted from the records; outcomes come from the outcome facts. The filter must already be the
+ * database keeps (read in milliseconds at national scale times a hundred); a period that cuts a month
+ * reads its whole months from them and counts the days of the months it cuts from the records; a filter
+ * that holds one provider (a provider's operator reads its own figures) is counted from the records;
+ * outcomes come from the outcome facts. The filter must already be the
  * reader's scope ({@link ReportAccess#scoped}).
  */
 @Service
@@ -41,24 +43,29 @@ public class MonitoringReports {
     private final JdbcClient jdbc;
     private final ReportQueries records;
     private final SummaryQueries summaries;
+    private final CutPeriodQueries cutPeriods;
     private final OutcomeFigures outcomeFigures;
     private final ReportTimers timers;
 
-    MonitoringReports(JdbcClient jdbc, ReportQueries records, SummaryQueries summaries, OutcomeFigures outcomeFigures,
-                      ReportTimers timers) {
+    MonitoringReports(JdbcClient jdbc, ReportQueries records, SummaryQueries summaries, CutPeriodQueries cutPeriods,
+                      OutcomeFigures outcomeFigures, ReportTimers timers) {
         this.jdbc = jdbc;
         this.records = records;
         this.summaries = summaries;
+        this.cutPeriods = cutPeriods;
         this.outcomeFigures = outcomeFigures;
         this.timers = timers;
     }
 
     /**
-     * The monthly summaries when the period is made of whole months (or absent), the records otherwise:
-     * same answers, the first in milliseconds at any volume.
+     * The monthly summaries when the period is made of whole months (or absent), the summaries and the
+     * records of the months cut when it cuts a month, the records for one provider: same answers.
      */
     private ReportSource source(ReportScope scope) {
-        return scope.summarised() ? summaries : records;
+        if (scope.providerId() != null) {
+            return records;
+        }
+        return scope.wholeMonths() ? summaries : cutPeriods;
     }
 
     public Funnel funnel(ReportFilter filter) {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of the monitoring reports over the records themselves: clearances, internships, people and
  * hours. Each report is one or two set-based statements. {@link SummaryQueries} answers the same from
- * the monthly summaries whenever the period is made of whole months; these serve any other period.
+ * the monthly summaries whenever the period is made of whole months; these serve one provider's figures
+ * and, for a period that cuts a month, the days of the months it cuts ({@link CutPeriodQueries}).
  */
 @Component
 public class ReportQueries implements ReportSource {
@@ -91,21 +92,38 @@ public class ReportQueries implements ReportSource {
     /** Base, then prior work, qualification, reception, good Italian, certificate A1+, certificate A2+. */
     @Override
     public long[] profileCounts(ReportScope scope) {
-        return scope.bind(jdbc.sql("""
-                        SELECT count(*), count(*) FILTER (WHERE p.prior_work_experience),
-                               count(*) FILTER (WHERE p.professional_qualification),
-                               count(*) FILTER (WHERE p.housed_in_reception),
-                               count(*) FILTER (WHERE p.language_knowledge = 'GOOD'),
-                               count(*) FILTER (WHERE p.language_levels && ARRAY['A1','A2','B1','B2','C1','C2']::varchar[]),
-                               count(*) FILTER (WHERE p.language_levels && ARRAY['A2','B1','B2','C1','C2']::varchar[])
-                        FROM participant.participant p
-                        WHERE p.id IN (
-                            SELECT k.participant_id FROM internship.internship i
-                            JOIN clearance.clearance k ON k.id = i.clearance_id
-                            WHERE i.status IN ('ONGOING', 'COMPLETED')""" + scope.pathways("k") + scope.region("k") + ")"))
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+        return profileCounts(scope.bind(jdbc.sql(profileOf("p.id IN (" + qualifyingPeople(scope) + ")"))));
+    }
+
+    /** The people the profile counts: those with an internship ongoing or completed in the scope. */
+    static String qualifyingPeople(ReportScope scope) {
+        return "SELECT k.participant_id FROM internship.internship i "
+                + "JOIN clearance.clearance k ON k.id = i.clearance_id "
+                + "WHERE i.status IN ('ONGOING', 'COMPLETED')" + scope.pathways("k") + scope.region("k");
+    }
+
+    /** The profile's counts over the people {@code p} that meet the condition. */
+    static String profileOf(String people) {
+        return """
+                SELECT count(*), count(*) FILTER (WHERE p.prior_work_experience),
+                       count(*) FILTER (WHERE p.professional_qualification),
+                       count(*) FILTER (WHERE p.housed_in_reception),
+                       count(*) FILTER (WHERE p.language_knowledge = 'GOOD'),
+                       count(*) FILTER (WHERE p.language_levels && ARRAY['A1','A2','B1','B2','C1','C2']::varchar[]),
+                       count(*) FILTER (WHERE p.language_levels && ARRAY['A2','B1','B2','C1','C2']::varchar[])
+                FROM participant.participant p
+                WHERE\s""" + people;
+    }
+
+    static long[] profileCounts(JdbcClient.StatementSpec statement) {
+        return statement.query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)})
                 .single();
+    }
+
+    /** The providers with a clearance ever granted in the scope (one row per clearance). */
+    static String providersWithClearance(ReportScope scope) {
+        return "SELECT k.provider_id FROM clearance.clearance k WHERE " + GRANTED + scope.pathways("k");
     }
 
     /** The one programme of the selected calls: the services report compares hours with its model. */

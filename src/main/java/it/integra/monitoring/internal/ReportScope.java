@@ -70,6 +70,16 @@ public record ReportScope(Long[] callIds, String region, String province, LocalD
         }
     }
 
+    /** The same scope over another period (either bound null for none). */
+    ReportScope within(LocalDate periodFrom, LocalDate periodTo) {
+        return new ReportScope(callIds, region, province, periodFrom, periodTo, providerId);
+    }
+
+    /** The same scope restricted to the given calls. */
+    ReportScope ofCalls(Long[] ids) {
+        return new ReportScope(ids, region, province, from, to, providerId);
+    }
+
     /** {@code AND <alias>.call_id = ANY(:calls)} when restricted by call, else nothing. */
     String calls(String alias) {
         return callIds == null ? "" : " AND " + alias + ".call_id = ANY(:calls)";

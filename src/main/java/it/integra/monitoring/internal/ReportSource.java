@@ -7,9 +7,10 @@ import it.integra.monitoring.Reports.TerritoryRow;
 import java.util.List;
 
 /**
- * Where the monitoring reports' figures come from: the records ({@link ReportQueries}) or the monthly
- * summaries kept beside them ({@link SummaryQueries}). Both give the same answers for any scope the
- * summaries can serve, which {@code SummariesMatchRecordsTests} checks on generated data.
+ * Where the monitoring reports' figures come from: the records ({@link ReportQueries}), the monthly
+ * summaries kept beside them ({@link SummaryQueries}), or both for a period that cuts a month
+ * ({@link CutPeriodQueries}). All give the same answers for any scope they serve, which
+ * {@code SummariesMatchRecordsTests} checks on generated data.
  */
 public interface ReportSource {
 

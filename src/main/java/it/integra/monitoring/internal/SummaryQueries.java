@@ -45,14 +45,19 @@ public class SummaryQueries implements ReportSource {
                 + "coalesce(sum(s.pathways) FILTER (WHERE s.internship_status IS NOT NULL), 0) AS started, "
                 + "coalesce(sum(s.pathways) FILTER (WHERE s.clearance_status = 'CANCELLED'), 0) AS cancelled "
                 + "FROM monitoring.pathway_count s WHERE true" + where(scope);
-        String providers = "SELECT count(DISTINCT s.provider_id) AS with_clearance FROM monitoring.provider_month s "
-                + "WHERE true" + where(scope);
+        String providers = "SELECT count(DISTINCT s.provider_id) AS with_clearance FROM ("
+                + providersWithClearance(scope) + ") s";
         return scope.bind(jdbc.sql("SELECT a.applied, a.eligible, p.with_clearance, c.requested, c.granted, "
                         + "c.started, c.cancelled FROM (" + ReportQueries.applications(scope) + ") a, (" + pathways
                         + ") c, (" + providers + ") p"))
                 .query((rs, n) -> new Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)))
                 .single();
+    }
+
+    /** The providers with a clearance ever granted in the scope (one row per key and provider). */
+    static String providersWithClearance(ReportScope scope) {
+        return "SELECT s.provider_id FROM monitoring.provider_month s WHERE true" + where(scope);
     }
 
     @Override
@@ -110,6 +115,14 @@ public class SummaryQueries implements ReportSource {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)})
                 .single();
+    }
+
+    /**
+     * The people with more than one qualifying pathway who have one in the scope: the only people the
+     * scope can share with another period's (anyone else has a single qualifying pathway).
+     */
+    static String repeatedPeople(ReportScope scope) {
+        return "SELECT s.participant_id FROM monitoring.profile_repeat s WHERE true" + territorial(scope);
     }
 
     @Override

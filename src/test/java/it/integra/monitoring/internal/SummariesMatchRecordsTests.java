@@ -25,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The monthly summaries the reports read (monitoring/V8_10_2) against the records behind them, on
  * generated pathways put through generated changes: after each round every report answers the same
  * from both sources, for every call, region, province and whole-month period tried, and the stored
- * summaries equal a rebuild from scratch. Two writers of the same key at once leave them right too.
+ * summaries equal a rebuild from scratch. Over generated periods that cut a month (inside one month,
+ * across the new year, from a first day, to a last day, open at one end) the reports put together from
+ * the summaries and the records of the months cut ({@link CutPeriodQueries}) answer as the records do.
+ * Two writers of the same key at once leave them right too.
  */
 @SpringBootTest
 class SummariesMatchRecordsTests {
@@ -43,6 +46,8 @@ class SummariesMatchRecordsTests {
     @Autowired
     SummaryQueries summaries;
     @Autowired
+    CutPeriodQueries cutPeriods;
+    @Autowired
     PlatformTransactionManager transactions;
 
     long providerA;
@@ -51,8 +56,10 @@ class SummariesMatchRecordsTests {
     final List<Long> calls = new ArrayList<>();
     final List<Long> people = new ArrayList<>();
     final List<Long> clearances = new ArrayList<>();
-    /** The first of the month before last: pathways are requested over four months around it. */
-    final LocalDate firstMonth = Today.date().withDayOfMonth(1).minusMonths(6);
+    /** The first of November last year: pathways are requested over the four months from it, across a new year. */
+    final LocalDate firstMonth = LocalDate.of(Today.date().getYear() - 1, 11, 1);
+    /** Draws the periods that cut a month, a new set at each comparison. */
+    final Random periods = new Random(1717);
 
     @BeforeEach
     void aProgrammeToFill() {
@@ -185,19 +192,82 @@ class SummariesMatchRecordsTests {
     private void assertBothSourcesAgree(String round) {
         for (ReportScope scope : scopes()) {
             assertThat(scope.wholeMonths()).isTrue();
-            String where = round + ", scope " + scope;
-            assertThat(summaries.funnel(scope)).as("funnel, " + where).isEqualTo(records.funnel(scope));
-            assertThat(summaries.completedInternships(scope)).as("completed, " + where)
-                    .isEqualTo(records.completedInternships(scope));
-            assertThat(summaries.territoryRows(scope)).as("territory, " + where).isEqualTo(records.territoryRows(scope));
-            assertThat(summaries.sectors(scope, false)).as("sectors, " + where).isEqualTo(records.sectors(scope, false));
-            assertThat(Arrays.toString(summaries.profileCounts(scope))).as("profile, " + where)
-                    .isEqualTo(Arrays.toString(records.profileCounts(scope)));
-            if (scope.callIds() != null) {
-                assertThat(summaries.services(scope)).as("services, " + where).isEqualTo(records.services(scope));
-            }
+            assertAgreesWithTheRecords(summaries, scope, round + ", scope " + scope);
+        }
+        for (ReportScope scope : cutScopes()) {
+            assertAgreesWithTheRecords(cutPeriods, scope, round + ", cut scope " + scope + " from " + scope.from()
+                    + " to " + scope.to());
         }
         assertStoredEqualsRebuilt(round);
+    }
+
+    private void assertAgreesWithTheRecords(ReportSource source, ReportScope scope, String where) {
+        assertThat(source.funnel(scope)).as("funnel, " + where).isEqualTo(records.funnel(scope));
+        assertThat(source.completedInternships(scope)).as("completed, " + where)
+                .isEqualTo(records.completedInternships(scope));
+        assertThat(source.territoryRows(scope)).as("territory, " + where).isEqualTo(records.territoryRows(scope));
+        assertThat(source.sectors(scope, false)).as("sectors, " + where).isEqualTo(records.sectors(scope, false));
+        assertThat(source.sectors(scope, true)).as("sectors in English, " + where).isEqualTo(records.sectors(scope, true));
+        assertThat(Arrays.toString(source.profileCounts(scope))).as("profile, " + where)
+                .isEqualTo(Arrays.toString(records.profileCounts(scope)));
+        if (scope.callIds() != null) {
+            assertThat(source.services(scope)).as("services, " + where).isEqualTo(records.services(scope));
+        }
+    }
+
+    /** Generated periods, each over a programme's calls, one call with a region, one with a province, and every call with a region. */
+    private List<ReportScope> cutScopes() {
+        Long[] both = calls.toArray(Long[]::new);
+        List<ReportScope> scopes = new ArrayList<>();
+        for (LocalDate[] period : cutPeriods()) {
+            scopes.add(new ReportScope(both, null, null, period[0], period[1]));
+            scopes.add(new ReportScope(new Long[] {calls.get(0)}, "01", null, period[0], period[1]));
+            scopes.add(new ReportScope(new Long[] {calls.get(1)}, null, "MI", period[0], period[1]));
+            scopes.add(new ReportScope(null, "03", null, period[0], period[1]));
+        }
+        return scopes;
+    }
+
+    /**
+     * Periods from a month before the pathways' to a month after: one across the new year cutting both
+     * months, then generated ones, most of them cutting a month in one of six ways.
+     */
+    private List<LocalDate[]> cutPeriods() {
+        LocalDate december = firstMonth.plusMonths(1);
+        List<LocalDate[]> generated = new ArrayList<>();
+        generated.add(new LocalDate[] {december.withDayOfMonth(15), december.plusMonths(1).withDayOfMonth(20)});
+        for (int i = 0; i < 8; i++) {
+            LocalDate from = anyDay();
+            LocalDate to = anyDay();
+            if (from.isAfter(to)) {
+                LocalDate swap = from;
+                from = to;
+                to = swap;
+            }
+            switch (periods.nextInt(6)) {
+                case 0 -> to = from.plusDays(periods.nextInt(from.lengthOfMonth() - from.getDayOfMonth() + 1));
+                case 1 -> from = from.withDayOfMonth(1);
+                case 2 -> to = to.withDayOfMonth(to.lengthOfMonth());
+                case 3 -> from = null;
+                case 4 -> to = null;
+                default -> {
+                }
+            }
+            generated.add(new LocalDate[] {from, to});
+        }
+        return generated;
+    }
+
+    /** A day in the six months around the pathways', often a first, second, second last or last day. */
+    private LocalDate anyDay() {
+        LocalDate month = firstMonth.minusMonths(1).plusMonths(periods.nextInt(6));
+        return switch (periods.nextInt(5)) {
+            case 0 -> month;
+            case 1 -> month.plusDays(1);
+            case 2 -> month.withDayOfMonth(month.lengthOfMonth() - 1);
+            case 3 -> month.withDayOfMonth(month.lengthOfMonth());
+            default -> month.plusDays(periods.nextInt(month.lengthOfMonth()));
+        };
     }
 
     /** The summary tables, normalised (a key may be written in several rows), against a rebuild. */
