@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The ATECO 2007 classification of economic activities (the Italian NACE Rev. 2): its 21 sections
- * and the divisions in each, from {@code reference/ateco-sections.csv} and
- * {@code reference/ateco-divisions.csv}, which also seed the database.
+ * The ATECO classifications of economic activities by edition ({@link #edition}), every level from
+ * ISTAT's lists ("Fonte: Istat"). The methods without an edition answer for ATECO 2007, the edition
+ * of the records written before editions: its 21 sections and the divisions in each, from
+ * {@code reference/ateco-sections.csv} and {@code reference/ateco-divisions.csv}, which also seed the
+ * database.
  */
 public final class Ateco {
 
-    /** A section, {@code A} to {@code U}, with its official Italian name and the English one. */
-    public record Section(String code, String nameIt, String nameEn) {
+    /** A section of an edition ({@code A} to {@code U} in 2007, to {@code V} in 2025), named in Italian and English. */
+    public record Section(String code, String nameIt, String nameEn, AtecoEdition edition) {
         public String name(Locale locale) {
             return "en".equals(locale.getLanguage()) ? nameEn : nameIt;
         }
@@ -31,12 +34,28 @@ public final class Ateco {
     private static final Map<String, Section> SECTIONS = new LinkedHashMap<>();
     private static final Map<String, Section> DIVISIONS = new LinkedHashMap<>();
 
+    private static final Map<AtecoEdition, AtecoClassification> EDITIONS = new EnumMap<>(AtecoEdition.class);
+
     static {
-        read("/reference/ateco-sections.csv", f -> SECTIONS.put(f.get(0), new Section(f.get(0), f.get(1), f.get(2))));
+        read("/reference/ateco-sections.csv",
+                f -> SECTIONS.put(f.get(0), new Section(f.get(0), f.get(1), f.get(2), AtecoEdition.ATECO_2007)));
         read("/reference/ateco-divisions.csv", f -> DIVISIONS.put(f.get(0), SECTIONS.get(f.get(1))));
+        EDITIONS.put(AtecoEdition.ATECO_2007, AtecoClassification.load(AtecoEdition.ATECO_2007, SECTIONS));
+        EDITIONS.put(AtecoEdition.ATECO_2025, AtecoClassification.load(AtecoEdition.ATECO_2025, Map.of()));
     }
 
     private Ateco() {
+    }
+
+    /** The full classification of an edition. */
+    public static AtecoClassification edition(AtecoEdition edition) {
+        return EDITIONS.get(edition);
+    }
+
+    /** The section of a code of an edition, from that edition's hierarchy; empty for an unknown code. */
+    public static Optional<Section> sectionOf(AtecoEdition edition, String code) {
+        AtecoClassification classification = edition(edition);
+        return classification.entry(code).flatMap(e -> classification.section(e.section()));
     }
 
     public static List<Section> sections() {
@@ -56,10 +75,13 @@ public final class Ateco {
         return List.copyOf(DIVISIONS.keySet());
     }
 
-    private static void read(String resource, Consumer<List<String>> row) {
+    /** Reads a CSV resource row by row after its header, which it answers. */
+    static List<String> read(String resource, Consumer<List<String>> row) {
         try (InputStream in = Ateco.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> row.accept(fields(line)));
+            List<String> header = fields(reader.readLine());
+            reader.lines().filter(line -> !line.isBlank()).forEach(line -> row.accept(fields(line)));
+            return header;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

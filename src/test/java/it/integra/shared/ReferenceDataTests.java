@@ -32,13 +32,13 @@ class ReferenceDataTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"56.10.11, I", "01.13.10, A", "56.1, I", "56, I", "81.21, N", "43.21.01, F", "99, U", "35.1, D"})
-    void findsTheSectionOfACodeAtAnyDepth(String code, String section) {
+    @CsvSource({"56.10.11, I", "01.13.10, A", "56.10.1, I", "56.10, I", "81.21, N", "43.21.01, F", "99.00, U", "35.11, D"})
+    void findsTheSectionOfAClassCategoryOrSubcategory(String code, String section) {
         assertThat(AtecoCode.parse(code).section().code()).isEqualTo(section);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"04", "5", "56.", "56.1.1", "561", "56.10.111", "AB", "40.10"})
+    @ValueSource(strings = {"04", "5", "56.", "56.1.1", "561", "56.10.111", "AB", "40.10", "56", "56.1", "04.10"})
     void refusesCodesThatAreNotInTheClassification(String code) {
         assertThatThrownBy(() -> AtecoCode.parse(code)).isInstanceOf(InvalidValueException.class);
     }
