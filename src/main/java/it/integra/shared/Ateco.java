@@ -29,6 +29,11 @@ public final class Ateco {
         public String name(Locale locale) {
             return "en".equals(locale.getLanguage()) ? nameEn : nameIt;
         }
+
+        /** The section with its edition, as filters and figures name it: {@code 2025-K}. */
+        public String key() {
+            return edition.year() + "-" + code;
+        }
     }
 
     private static final Map<String, Section> SECTIONS = new LinkedHashMap<>();
@@ -50,6 +55,19 @@ public final class Ateco {
     /** The full classification of an edition. */
     public static AtecoClassification edition(AtecoEdition edition) {
         return EDITIONS.get(edition);
+    }
+
+    /**
+     * A section by its key ({@link Section#key()}, such as {@code 2025-K}); a letter alone names a
+     * section of ATECO 2007, as filters and links did before editions.
+     */
+    public static Optional<Section> sectionByKey(String key) {
+        if (key == null || !key.strip().matches("((2007|2025)-)?[A-Za-z]")) {
+            return Optional.empty();
+        }
+        String[] parts = key.strip().toUpperCase(Locale.ROOT).split("-");
+        AtecoEdition edition = parts.length == 1 ? AtecoEdition.DEFAULT : AtecoEdition.of(Integer.parseInt(parts[0]));
+        return edition(edition).section(parts[parts.length - 1]);
     }
 
     /** The section of a code of an edition, from that edition's hierarchy; empty for an unknown code. */

@@ -56,7 +56,7 @@ class HostsController {
         HostFilter filter = new HostFilter(q, province, section);
         model.addAttribute("filter", filter);
         model.addAttribute("provinces", Territory.provinces());
-        model.addAttribute("sections", Ateco.sections());
+        model.addAttribute("sectionsByEdition", HostForm.sectionsByEdition());
         model.addAttribute("hosts", PageView.of(hosts.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user),
                 request));
         return Views.pageOrFragment(request, "internship/hosts", "results");
