@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public record AtecoCode(AtecoEdition edition, String code) {
 
     private static final Pattern FORM = Pattern.compile("\\d{2}\\.\\d{2}(\\.\\d{1,2})?");
+    private static final Pattern ANY_DEPTH = Pattern.compile("\\d{2}(\\.\\d{1,2}(\\.\\d{1,2})?)?");
 
     public AtecoCode {
         Objects.requireNonNull(edition, "edition");
@@ -30,6 +31,29 @@ public record AtecoCode(AtecoEdition edition, String code) {
     /** A code of the default edition, ATECO 2007 (the edition of the records written before editions). */
     public static AtecoCode parse(String text) {
         return new AtecoCode(AtecoEdition.DEFAULT, text);
+    }
+
+    /**
+     * A code as version 1 of the interchange takes it, at any depth from division to sub-category
+     * ({@code 56}, {@code 56.1}, {@code 56.10}, {@code 56.10.1}, {@code 56.10.11}), without its edition:
+     * its form alone. Whether it exists depends on the edition, which another cell of the row may give
+     * ({@link #existing}).
+     */
+    public static String form(String text) {
+        String code = text == null ? "" : text.strip();
+        if (!ANY_DEPTH.matcher(code).matches()) {
+            throw new InvalidValueException("ateco.form", code);
+        }
+        return code;
+    }
+
+    /** A code of {@link #form} that exists in the edition, refused with the edition named otherwise. */
+    public static String existing(AtecoEdition edition, String text) {
+        String code = form(text);
+        if (Ateco.edition(edition).entry(code).isEmpty()) {
+            throw new InvalidValueException("ateco.unknown", code, edition.toString());
+        }
+        return code;
     }
 
     /** Whether the text has the form of a class, category or sub-category code, in any edition. */
