@@ -1,5 +1,6 @@
 package it.integra.internship.internal;
 
+import it.integra.interchange.AtecoRule;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
@@ -10,9 +11,6 @@ import it.integra.interchange.RowError;
 import it.integra.interchange.RowRule;
 import it.integra.interchange.UpsertCounts;
 import it.integra.internship.InternshipsImported;
-import it.integra.shared.AtecoCode;
-import it.integra.shared.AtecoEdition;
-import it.integra.shared.InvalidValueException;
 import it.integra.platform.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +40,7 @@ class InternshipsDataset implements Dataset {
             Column.optional("host_ateco_edition", Cells.atecoEdition()));
 
     private static final RowRule END_DATE = InternshipsDataset::endDateErrors;
-    private static final RowRule ATECO = row -> atecoErrors(row, "host_ateco", "host_ateco_edition");
+    private static final RowRule ATECO = AtecoRule.of("host_ateco", "host_ateco_edition");
 
     /** The edition of a staged row: the file's, or ATECO 2007 for files without the column. */
     private static final String EDITION = "coalesce(s.host_ateco_edition, '2007')::smallint";
@@ -87,20 +85,6 @@ class InternshipsDataset implements Dataset {
             errors.add(RowError.of(row.row(), "end_date", "import.internship.endsBeforeStart", row.get("start_date")));
         }
         return errors;
-    }
-
-    /**
-     * The code of the row exists in the row's edition (ATECO 2007 when the file has no edition column,
-     * so files written before editions keep their meaning).
-     */
-    static List<RowError> atecoErrors(ParsedRow row, String code, String edition) {
-        AtecoEdition of = AtecoEdition.parse(row.get(edition));
-        try {
-            AtecoCode.existing(of, row.get(code));
-            return List.of();
-        } catch (InvalidValueException e) {
-            return List.of(RowError.of(row.row(), code, e.messageKey(), e.arguments()));
-        }
     }
 
     @Override
