@@ -93,6 +93,26 @@ class AtecoEditionImportTests {
                         .extracting(RowError::toString).containsExactly("row 2 host_ateco: ateco.unknown[62.10, 2007]"));
     }
 
+    @Test
+    void theOutcomesBreakdownBySectorKeepsTheEditionOfAnEndedInternship() {
+        Row of2025 = row("62.10");
+        Row of2007 = row("64.19");
+        String header = HEADER + ",end_date,termination_reason,host_ateco_edition\n";
+        String ended = ",2024-07-07,,";
+
+        interchange.importCsv("internships", new StringReader(header
+                + of2025.line().replace("ONGOING", "COMPLETED") + ended + "2025\n"
+                + of2007.line().replace("ONGOING", "COMPLETED") + ended + "2007\n"), fixture.officer, ImportProgress.NONE);
+
+        for (Row row : List.of(of2025, of2007)) {
+            String section = jdbc.sql("""
+                            SELECT f.host_section FROM outcome.internship_outcome f
+                            JOIN internship.internship i ON i.id = f.internship_id WHERE i.code = :code""")
+                    .param("code", row.code()).query(String.class).single();
+            assertThat(section).isEqualTo(row == of2025 ? "2025-K" : "K");
+        }
+    }
+
     private record Row(String code, String clearance, String host, String ateco) {
         String line() {
             return String.join(",", code, clearance, host, "Software srl", ateco, "TO", "2024-01-08", "2024-07-07",
