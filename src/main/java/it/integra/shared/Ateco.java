@@ -17,10 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * The ATECO classifications of economic activities by edition ({@link #edition}), every level from
- * ISTAT's lists ("Fonte: Istat"). The methods without an edition answer for ATECO 2007, the edition
- * of the records written before editions: its 21 sections and the divisions in each, from
- * {@code reference/ateco-sections.csv} and {@code reference/ateco-divisions.csv}, which also seed the
- * database.
+ * ISTAT's lists ("Fonte: Istat", {@code reference/ateco/}). The database holds the same codes with
+ * their sections (reference.ateco_code); a test keeps the two in step.
  */
 public final class Ateco {
 
@@ -36,16 +34,15 @@ public final class Ateco {
         }
     }
 
-    private static final Map<String, Section> SECTIONS = new LinkedHashMap<>();
-    private static final Map<String, Section> DIVISIONS = new LinkedHashMap<>();
-
     private static final Map<AtecoEdition, AtecoClassification> EDITIONS = new EnumMap<>(AtecoEdition.class);
 
     static {
+        // ISTAT's 2007 file names its sections in capitals and in Italian only: their names in both
+        // languages come from reference/ateco-sections.csv, which also seeds reference.ateco_section
+        Map<String, Section> sections2007 = new LinkedHashMap<>();
         read("/reference/ateco-sections.csv",
-                f -> SECTIONS.put(f.get(0), new Section(f.get(0), f.get(1), f.get(2), AtecoEdition.ATECO_2007)));
-        read("/reference/ateco-divisions.csv", f -> DIVISIONS.put(f.get(0), SECTIONS.get(f.get(1))));
-        EDITIONS.put(AtecoEdition.ATECO_2007, AtecoClassification.load(AtecoEdition.ATECO_2007, SECTIONS));
+                f -> sections2007.put(f.get(0), new Section(f.get(0), f.get(1), f.get(2), AtecoEdition.ATECO_2007)));
+        EDITIONS.put(AtecoEdition.ATECO_2007, AtecoClassification.load(AtecoEdition.ATECO_2007, sections2007));
         EDITIONS.put(AtecoEdition.ATECO_2025, AtecoClassification.load(AtecoEdition.ATECO_2025, Map.of()));
     }
 
@@ -74,23 +71,6 @@ public final class Ateco {
     public static Optional<Section> sectionOf(AtecoEdition edition, String code) {
         AtecoClassification classification = edition(edition);
         return classification.entry(code).flatMap(e -> classification.section(e.section()));
-    }
-
-    public static List<Section> sections() {
-        return List.copyOf(SECTIONS.values());
-    }
-
-    public static Optional<Section> section(String code) {
-        return Optional.ofNullable(SECTIONS.get(code));
-    }
-
-    /** The section of an existing division ({@code 56} gives {@code I}). */
-    public static Optional<Section> sectionOfDivision(String division) {
-        return Optional.ofNullable(DIVISIONS.get(division));
-    }
-
-    public static List<String> divisions() {
-        return List.copyOf(DIVISIONS.keySet());
     }
 
     /** Reads a CSV resource row by row after its header, which it answers. */

@@ -56,11 +56,6 @@ public record AtecoCode(AtecoEdition edition, String code) {
         return code;
     }
 
-    /** Whether the text has the form of a class, category or sub-category code, in any edition. */
-    public static boolean hasForm(String text) {
-        return text != null && FORM.matcher(text.strip()).matches();
-    }
-
     public String division() {
         return code.substring(0, 2);
     }

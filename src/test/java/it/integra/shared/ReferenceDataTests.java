@@ -24,10 +24,11 @@ class ReferenceDataTests {
 
     @Test
     void knowsTheAtecoSections() {
-        assertThat(Ateco.sections()).hasSize(21);
-        assertThat(Ateco.sections().get(0).code()).isEqualTo("A");
-        assertThat(Ateco.sections().get(20).code()).isEqualTo("U");
-        assertThat(Ateco.section("I")).hasValueSatisfying(s -> assertThat(s.name(Locale.ITALIAN))
+        AtecoClassification ateco2007 = Ateco.edition(AtecoEdition.ATECO_2007);
+        assertThat(ateco2007.sections()).hasSize(21);
+        assertThat(ateco2007.sections().get(0).code()).isEqualTo("A");
+        assertThat(ateco2007.sections().get(20).code()).isEqualTo("U");
+        assertThat(ateco2007.section("I")).hasValueSatisfying(s -> assertThat(s.name(Locale.ITALIAN))
                 .isEqualTo("Attività dei servizi di alloggio e di ristorazione"));
     }
 

@@ -13,7 +13,6 @@ import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
 import it.integra.platform.ViolationException;
 import it.integra.platform.Views;
-import it.integra.shared.Ateco;
 import it.integra.shared.Territory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
