@@ -1,6 +1,7 @@
 package it.integra.interchange;
 
 import it.integra.shared.AtecoCode;
+import it.integra.shared.AtecoEdition;
 import it.integra.shared.CefrLevel;
 import it.integra.shared.Codes;
 import it.integra.shared.ContractType;
@@ -170,9 +171,17 @@ public final class Cells {
         return shared(text -> TaxCode.parse(text).value());
     }
 
-    /** An ATECO 2007 code at any depth whose division exists. */
+    /**
+     * An ATECO code at any depth from division to sub-category, checked for its form: whether it exists
+     * depends on its edition, which the dataset checks with the row ({@code AtecoCode.existing}).
+     */
     public static Cell atecoCode() {
-        return remembered(shared(text -> AtecoCode.parse(text).code()));
+        return remembered(shared(AtecoCode::form));
+    }
+
+    /** An ATECO edition written as its year, 2007 or 2025. */
+    public static Cell atecoEdition() {
+        return shared(text -> AtecoEdition.parse(text).toString());
     }
 
     /** A province by its abbreviation (sigla), compared and stored upper-case. */

@@ -140,10 +140,10 @@ public class HostManagement {
         if (!mayChange(current.id(), user)) {
             return current.id();
         }
-        SaveHost merged = new SaveHost(host.taxCode(), host.name(), host.ateco(), host.province(),
+        SaveHost merged = new SaveHost(host.taxCode(), host.name(), host.ateco(), host.atecoEdition(), host.province(),
                 host.address() == null ? current.address() : host.address(), host.employees());
-        if (!merged.equals(new SaveHost(current.taxCode(), current.name(), current.ateco(), current.province(),
-                current.address(), current.employees()))) {
+        if (!merged.equals(new SaveHost(current.taxCode(), current.name(), current.ateco(), current.atecoEdition(),
+                current.province(), current.address(), current.employees()))) {
             String before = hosts.json(current.id());
             hosts.update(current.id(), current.version(), merged, user.id());
             audit.record(AUDIT_TYPE, current.id(), "EDIT", user, before, hosts.json(current.id()), null);

@@ -1,6 +1,7 @@
 package it.integra.internship;
 
 import it.integra.shared.Ateco;
+import it.integra.shared.AtecoEdition;
 import java.util.Optional;
 
 /**
@@ -9,11 +10,12 @@ import java.util.Optional;
  * reader that does not work with the host ({@code open} false) only the public data are filled in:
  * name, tax code, ATECO code and province.
  */
-public record HostSummary(long id, String taxCode, String name, String ateco, String province, Integer employees,
+public record HostSummary(long id, String taxCode, String name, String ateco, AtecoEdition atecoEdition,
+                          String province, Integer employees,
                           long ongoing, Integer capacity, boolean open) {
 
-    /** The ATECO section of the host's code, for its name in the user's language. */
+    /** The ATECO section of the host's code in its edition, for its name in the user's language. */
     public Optional<Ateco.Section> section() {
-        return HostDetails.sectionOf(ateco);
+        return HostDetails.sectionOf(atecoEdition, ateco);
     }
 }

@@ -1,6 +1,7 @@
 package it.integra.internship;
 
 import it.integra.shared.Ateco;
+import it.integra.shared.AtecoEdition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,14 +14,14 @@ import java.util.Optional;
 public record InternshipView(long id, String code, long clearanceId, String clearanceCode, long callId, String callCode,
                              long providerId, String providerName, long participantId, String participantName,
                              String participantTaxCode, long hostId, String hostTaxCode, String hostName,
-                             String hostAteco, String hostProvince, LocalDate startDate, LocalDate plannedEndDate,
+                             String hostAteco, AtecoEdition hostAtecoEdition, String hostProvince, LocalDate startDate, LocalDate plannedEndDate,
                              InternshipStatus status, LocalDate endDate, String terminationReason,
                              Long providerTutorId, String providerTutorName, CompanyTutor companyTutor,
                              BigDecimal weeklyHours, boolean conventionAttached, boolean pfiAttached,
                              String competences, int version) {
 
     public Optional<Ateco.Section> hostSection() {
-        return HostDetails.sectionOf(hostAteco);
+        return HostDetails.sectionOf(hostAtecoEdition, hostAteco);
     }
 
     /** The coded reason of an early end; empty for ongoing or completed ones and for imported free text. */

@@ -29,10 +29,24 @@ public final class Reports {
     public record Territory(List<TerritoryRow> rows, TerritoryCounts total) {
     }
 
-    public record SectorRow(String section, String label, long internships) {
+    /**
+     * Internships whose host's code is in a section of an ATECO edition (2007 or 2025): the same letter
+     * names another section in the other edition, so a row is a section of one edition.
+     */
+    public record SectorRow(String section, String label, long internships, int edition) {
+
+        /** The section with its edition, as the figure behind the row is asked for: {@code 2025-K}. */
+        public String key() {
+            return edition + "-" + section;
+        }
     }
 
     public record Sectors(List<SectorRow> rows) {
+
+        /** The editions the report counts, oldest first (none when it counts no internship). */
+        public List<Integer> editions() {
+            return rows.stream().map(SectorRow::edition).distinct().sorted().toList();
+        }
     }
 
     public record Indicator(long count, double share) {

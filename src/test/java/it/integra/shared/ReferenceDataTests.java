@@ -24,21 +24,22 @@ class ReferenceDataTests {
 
     @Test
     void knowsTheAtecoSections() {
-        assertThat(Ateco.sections()).hasSize(21);
-        assertThat(Ateco.sections().get(0).code()).isEqualTo("A");
-        assertThat(Ateco.sections().get(20).code()).isEqualTo("U");
-        assertThat(Ateco.section("I")).hasValueSatisfying(s -> assertThat(s.name(Locale.ITALIAN))
+        AtecoClassification ateco2007 = Ateco.edition(AtecoEdition.ATECO_2007);
+        assertThat(ateco2007.sections()).hasSize(21);
+        assertThat(ateco2007.sections().get(0).code()).isEqualTo("A");
+        assertThat(ateco2007.sections().get(20).code()).isEqualTo("U");
+        assertThat(ateco2007.section("I")).hasValueSatisfying(s -> assertThat(s.name(Locale.ITALIAN))
                 .isEqualTo("Attività dei servizi di alloggio e di ristorazione"));
     }
 
     @ParameterizedTest
-    @CsvSource({"56.10.11, I", "01.13.10, A", "56.1, I", "56, I", "81.21, N", "43.21.01, F", "99, U", "35.1, D"})
-    void findsTheSectionOfACodeAtAnyDepth(String code, String section) {
+    @CsvSource({"56.10.11, I", "01.13.10, A", "56.10.1, I", "56.10, I", "81.21, N", "43.21.01, F", "99.00, U", "35.11, D"})
+    void findsTheSectionOfAClassCategoryOrSubcategory(String code, String section) {
         assertThat(AtecoCode.parse(code).section().code()).isEqualTo(section);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"04", "5", "56.", "56.1.1", "561", "56.10.111", "AB", "40.10"})
+    @ValueSource(strings = {"04", "5", "56.", "56.1.1", "561", "56.10.111", "AB", "40.10", "56", "56.1", "04.10"})
     void refusesCodesThatAreNotInTheClassification(String code) {
         assertThatThrownBy(() -> AtecoCode.parse(code)).isInstanceOf(InvalidValueException.class);
     }

@@ -60,6 +60,27 @@ class ReferenceTablesTests {
                 .hasSize(88).containsExactlyElementsOf(divisions);
     }
 
+    @Test
+    void theDatabaseHoldsEveryCodeOfBothAtecoEditionsInItsEditionsSection() {
+        for (AtecoEdition edition : AtecoEdition.values()) {
+            AtecoClassification classification = Ateco.edition(edition);
+            List<String> codes = classification.entries().stream()
+                    .map(e -> e.code() + "|" + e.level() + "|" + e.section()).sorted().toList();
+            List<String> sections = classification.sections().stream()
+                    .map(s -> s.code() + "|" + s.name(java.util.Locale.ITALIAN) + "|" + s.name(java.util.Locale.ENGLISH))
+                    .sorted().toList();
+
+            assertThat(jdbc.sql("SELECT code || '|' || level || '|' || section FROM reference.ateco_code "
+                    + "WHERE edition = :edition").param("edition", edition.year()).query(String.class).list()
+                    .stream().sorted().toList()).containsExactlyElementsOf(codes);
+            assertThat(jdbc.sql("SELECT code || '|' || name_it || '|' || name_en FROM reference.ateco_edition_section "
+                    + "WHERE edition = :edition").param("edition", edition.year()).query(String.class).list()
+                    .stream().sorted().toList()).containsExactlyElementsOf(sections);
+        }
+        assertThat(rows("SELECT edition || ' ' || section FROM reference.ateco_code WHERE code IN ('62', '62.01', '62.10')"))
+                .containsExactly("2007 J", "2007 J", "2025 K", "2025 K");
+    }
+
     private List<String> rows(String sql) {
         return jdbc.sql(sql).query(String.class).list().stream().sorted().toList();
     }

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a host's record needs: a valid tax code, a name, an ATECO 2007 code that exists, the province
+ * What a host's record needs: a valid tax code, a name, an ATECO code that exists in its edition (a
+ * class or deeper), the province
  * of its seat and its number of employees (which sets how many trainees it may host).
  */
 public final class HostRules {
@@ -29,10 +30,15 @@ public final class HostRules {
         if (host.name() == null || host.name().length() > MAX_TEXT) {
             violations.add(Violation.of(field(prefix, "name"), "internship.host.name"));
         }
-        try {
-            AtecoCode.parse(host.ateco());
-        } catch (InvalidValueException e) {
-            violations.add(Violation.of(field(prefix, "ateco"), "internship.host.ateco"));
+        if (host.atecoEdition() == null) {
+            violations.add(Violation.of(field(prefix, "atecoEdition"), "internship.host.atecoEdition"));
+        } else {
+            try {
+                AtecoCode.parse(host.atecoEdition(), host.ateco());
+            } catch (InvalidValueException e) {
+                violations.add(Violation.of(field(prefix, "ateco"), "internship.host.ateco",
+                        host.ateco() == null ? "" : host.ateco(), host.atecoEdition().toString()));
+            }
         }
         if (!Territory.isProvince(host.province())) {
             violations.add(Violation.of(field(prefix, "province"), "internship.host.province"));

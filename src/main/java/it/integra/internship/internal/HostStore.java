@@ -6,6 +6,7 @@ import it.integra.internship.HostFilter;
 import it.integra.internship.HostSummary;
 import it.integra.internship.NewCompanyTutor;
 import it.integra.internship.SaveHost;
+import it.integra.shared.AtecoEdition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class HostStore {
 
     private static final String COLUMNS = """
-            SELECT h.id, h.tax_code, h.name, h.ateco, h.province, h.address, h.employees, h.version,
+            SELECT h.id, h.tax_code, h.name, h.ateco, h.ateco_edition, h.province, h.address, h.employees, h.version,
                    (SELECT count(*) FROM internship.internship i WHERE i.host_id = h.id AND i.status = 'ONGOING') AS ongoing
             FROM internship.host h""";
 
@@ -41,8 +42,9 @@ public class HostStore {
     private static final String FILTER = """
              WHERE (CAST(:pattern AS text) IS NULL OR h.tax_code ILIKE :pattern OR h.name ILIKE :pattern)
                AND (CAST(:province AS text) IS NULL OR h.province = :province)
-               AND (CAST(:section AS text) IS NULL OR EXISTS (SELECT 1 FROM reference.ateco_division d
-                    WHERE d.code = left(h.ateco, 2) AND d.section = :section))""";
+               AND (CAST(:section AS text) IS NULL OR EXISTS (SELECT 1 FROM reference.ateco_code d
+                    WHERE d.edition = h.ateco_edition AND d.code = h.ateco
+                      AND d.edition || '-' || d.section = :section))""";
 
     private final JdbcClient jdbc;
 
@@ -64,7 +66,7 @@ public class HostStore {
                     boolean open = rs.getBoolean("works_with");
                     Integer employees = open ? employees(rs) : null;
                     return new HostSummary(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"),
-                            rs.getString("ateco"), rs.getString("province"), employees, open ? rs.getLong("ongoing") : 0,
+                            rs.getString("ateco"), edition(rs), rs.getString("province"), employees, open ? rs.getLong("ongoing") : 0,
                             capacity(employees), open);
                 })
                 .list();
@@ -87,15 +89,16 @@ public class HostStore {
 
     public long insert(SaveHost host, long userId) {
         return jdbc.sql("""
-                        INSERT INTO internship.host (tax_code, name, ateco, province, address, employees, updated_by)
-                        VALUES (:taxCode, :name, :ateco, :province, :address, :employees, :user) RETURNING id""")
+                        INSERT INTO internship.host (tax_code, name, ateco, ateco_edition, province, address, employees, updated_by)
+                        VALUES (:taxCode, :name, :ateco, :edition, :province, :address, :employees, :user) RETURNING id""")
                 .params(host(host)).param("user", userId).query(Long.class).single();
     }
 
     /** Changes the host if it is still at {@code version}. */
     public void update(long id, int version, SaveHost host, long userId) {
         int updated = jdbc.sql("""
-                        UPDATE internship.host SET tax_code = :taxCode, name = :name, ateco = :ateco, province = :province,
+                        UPDATE internship.host SET tax_code = :taxCode, name = :name, ateco = :ateco, ateco_edition = :edition,
+                            province = :province,
                             address = :address, employees = :employees, updated_by = :user, updated_at = now(),
                             version = version + 1
                         WHERE id = :id AND version = :version""")
@@ -144,7 +147,7 @@ public class HostStore {
 
     private HostDetails details(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        return new HostDetails(id, rs.getString("tax_code"), rs.getString("name"), rs.getString("ateco"),
+        return new HostDetails(id, rs.getString("tax_code"), rs.getString("name"), rs.getString("ateco"), edition(rs),
                 rs.getString("province"), rs.getString("address"), employees(rs), rs.getInt("version"), tutors(id),
                 rs.getLong("ongoing"), capacity(employees(rs)));
     }
@@ -154,6 +157,7 @@ public class HostStore {
         params.put("taxCode", host.taxCode());
         params.put("name", host.name());
         params.put("ateco", host.ateco());
+        params.put("edition", host.atecoEdition() == null ? null : host.atecoEdition().year());
         params.put("province", host.province());
         params.put("address", host.address());
         params.put("employees", host.employees());
@@ -173,5 +177,9 @@ public class HostStore {
 
     private static Integer capacity(Integer employees) {
         return employees == null ? null : HostCapacityPolicy.capacity(employees);
+    }
+
+    private static AtecoEdition edition(ResultSet rs) throws SQLException {
+        return AtecoEdition.of(rs.getInt("ateco_edition"));
     }
 }

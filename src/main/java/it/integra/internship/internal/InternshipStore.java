@@ -4,6 +4,7 @@ import it.integra.internship.CompanyTutor;
 import it.integra.internship.InternshipStatus;
 import it.integra.internship.InternshipView;
 import it.integra.internship.StartInternship;
+import it.integra.shared.AtecoEdition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public class InternshipStore {
             SELECT i.id, i.code, i.clearance_id, k.code AS clearance_code, k.call_id, c.code AS call_code,
                    k.provider_id, pr.name AS provider_name, k.participant_id,
                    p.family_name || ' ' || p.given_name AS participant_name, p.tax_code AS participant_tax_code,
-                   i.host_id, i.host_tax_code, i.host_name, i.host_ateco, i.host_province, i.start_date,
+                   i.host_id, i.host_tax_code, i.host_name, i.host_ateco, i.host_ateco_edition, i.host_province, i.start_date,
                    i.planned_end_date, i.status, i.end_date, i.termination_reason, i.provider_tutor_id,
                    u.display_name AS provider_tutor_name, t.id AS company_tutor_id, t.name AS company_tutor_name,
                    t.role AS company_tutor_role, t.contact AS company_tutor_contact, t.active AS company_tutor_active,
@@ -69,15 +70,16 @@ public class InternshipStore {
         String code = "TIR-" + start.startDate().getYear() + "-" + String.format("%06d", number);
         return jdbc.sql("""
                         INSERT INTO internship.internship (code, clearance_id, host_id, host_tax_code, host_name, host_ateco,
-                            host_section, host_province, start_date, planned_end_date, status, provider_tutor_id,
+                            host_ateco_edition, host_section, host_province, start_date, planned_end_date, status, provider_tutor_id,
                             company_tutor_id, weekly_hours, convention_attached, pfi_attached, started_by)
-                        SELECT :code, :clearance, :host, :taxCode, :name, :ateco, d.section, :province, :start, :plannedEnd,
+                        SELECT :code, :clearance, :host, :taxCode, :name, :ateco, :edition, d.section, :province, :start, :plannedEnd,
                                'ONGOING', :providerTutor, :companyTutor, :weeklyHours, :convention, :pfi, :user
-                        FROM reference.ateco_division d WHERE d.code = left(:ateco, 2)
+                        FROM reference.ateco_code d WHERE d.edition = :edition AND d.code = :ateco
                         RETURNING id""")
                 .param("code", code).param("clearance", start.clearanceId()).param("host", hostId)
                 .param("taxCode", start.host().taxCode()).param("name", start.host().name())
-                .param("ateco", start.host().ateco()).param("province", start.host().province())
+                .param("ateco", start.host().ateco()).param("edition", start.host().atecoEdition().year())
+                .param("province", start.host().province())
                 .param("start", start.startDate()).param("plannedEnd", plannedEnd)
                 .param("providerTutor", start.providerTutorId()).param("companyTutor", companyTutorId)
                 .param("weeklyHours", start.weeklyHours()).param("convention", start.conventionAttached())
@@ -143,6 +145,7 @@ public class InternshipStore {
                 rs.getLong("provider_id"), rs.getString("provider_name"), rs.getLong("participant_id"),
                 rs.getString("participant_name"), rs.getString("participant_tax_code"), rs.getLong("host_id"),
                 rs.getString("host_tax_code"), rs.getString("host_name"), rs.getString("host_ateco"),
+                AtecoEdition.of(rs.getInt("host_ateco_edition")),
                 rs.getString("host_province"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("planned_end_date", LocalDate.class), InternshipStatus.valueOf(rs.getString("status")),
                 rs.getObject("end_date", LocalDate.class), rs.getString("termination_reason"),

@@ -1,5 +1,6 @@
 package it.integra.internship.internal;
 
+import it.integra.interchange.AtecoRule;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
@@ -35,9 +36,14 @@ class InternshipsDataset implements Dataset {
             Column.required("planned_end_date", Cells.date()),
             Column.required("status", Cells.oneOf(Set.of("ONGOING", "COMPLETED", "TERMINATED"))),
             Column.optional("end_date", Cells.date()),
-            Column.optional("termination_reason", Cells.text(500)));
+            Column.optional("termination_reason", Cells.text(500)),
+            Column.optional("host_ateco_edition", Cells.atecoEdition()));
 
     private static final RowRule END_DATE = InternshipsDataset::endDateErrors;
+    private static final RowRule ATECO = AtecoRule.of("host_ateco", "host_ateco_edition");
+
+    /** The edition of a staged row: the file's, or ATECO 2007 for files without the column. */
+    private static final String EDITION = "coalesce(s.host_ateco_edition, '2007')::smallint";
 
     private final ApplicationEventPublisher events;
 
@@ -67,7 +73,7 @@ class InternshipsDataset implements Dataset {
 
     @Override
     public List<RowRule> rowRules() {
-        return List.of(END_DATE);
+        return List.of(END_DATE, ATECO);
     }
 
     private static List<RowError> endDateErrors(ParsedRow row) {
@@ -109,37 +115,44 @@ class InternshipsDataset implements Dataset {
     public UpsertCounts upsert(ImportContext context) {
         var jdbc = context.jdbc();
         jdbc.sql("""
-                INSERT INTO internship.host AS h (tax_code, name, ateco, province)
-                SELECT DISTINCT ON (host_tax_code) host_tax_code, host_name, host_ateco, host_province
-                FROM staging ORDER BY host_tax_code, row_no DESC
+                INSERT INTO internship.host AS h (tax_code, name, ateco, ateco_edition, province)
+                SELECT DISTINCT ON (s.host_tax_code) s.host_tax_code, s.host_name, s.host_ateco, """ + EDITION + """
+                       , s.host_province
+                FROM staging s ORDER BY s.host_tax_code, s.row_no DESC
                 ON CONFLICT (tax_code) DO UPDATE SET name = EXCLUDED.name, ateco = EXCLUDED.ateco,
-                    province = EXCLUDED.province, updated_at = now(), version = h.version + 1
-                WHERE (h.name, h.ateco, h.province) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.ateco, EXCLUDED.province)""")
+                    ateco_edition = EXCLUDED.ateco_edition, province = EXCLUDED.province, updated_at = now(),
+                    version = h.version + 1
+                WHERE (h.name, h.ateco, h.ateco_edition, h.province)
+                    IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.ateco, EXCLUDED.ateco_edition, EXCLUDED.province)""")
                 .update();
         UpsertCounts counts = jdbc.sql("""
                         WITH up AS (
                             INSERT INTO internship.internship AS i (code, clearance_id, host_id, host_tax_code, host_name,
-                                host_ateco, host_section, host_province, start_date, planned_end_date, status, end_date,
-                                termination_reason)
+                                host_ateco, host_ateco_edition, host_section, host_province, start_date, planned_end_date,
+                                status, end_date, termination_reason)
                             SELECT s.internship_code, k.id, h.id, s.host_tax_code, s.host_name, s.host_ateco,
-                                   d.section, s.host_province, s.start_date, s.planned_end_date, s.status, s.end_date,
+                                   d.edition, d.section, s.host_province, s.start_date, s.planned_end_date, s.status, s.end_date,
                                    s.termination_reason
                             FROM staging s
                             JOIN clearance.clearance k ON k.code = s.clearance_code
                             JOIN internship.host h ON h.tax_code = s.host_tax_code
-                            JOIN reference.ateco_division d ON d.code = left(s.host_ateco, 2)
+                            JOIN reference.ateco_code d ON d.edition = """ + EDITION + """
+                                 AND d.code = s.host_ateco
                             ON CONFLICT (code) DO UPDATE SET
                                 clearance_id = EXCLUDED.clearance_id, host_id = EXCLUDED.host_id,
                                 host_tax_code = EXCLUDED.host_tax_code, host_name = EXCLUDED.host_name,
-                                host_ateco = EXCLUDED.host_ateco, host_section = EXCLUDED.host_section,
+                                host_ateco = EXCLUDED.host_ateco, host_ateco_edition = EXCLUDED.host_ateco_edition,
+                                host_section = EXCLUDED.host_section,
                                 host_province = EXCLUDED.host_province, start_date = EXCLUDED.start_date,
                                 planned_end_date = EXCLUDED.planned_end_date, status = EXCLUDED.status,
                                 end_date = EXCLUDED.end_date, termination_reason = EXCLUDED.termination_reason,
                                 updated_at = now(), version = i.version + 1
-                            WHERE (i.clearance_id, i.host_tax_code, i.host_name, i.host_ateco, i.host_province,
+                            WHERE (i.clearance_id, i.host_tax_code, i.host_name, i.host_ateco, i.host_ateco_edition,
+                                   i.host_province,
                                    i.start_date, i.planned_end_date, i.status, i.end_date, i.termination_reason)
                                 IS DISTINCT FROM (EXCLUDED.clearance_id, EXCLUDED.host_tax_code, EXCLUDED.host_name,
-                                   EXCLUDED.host_ateco, EXCLUDED.host_province, EXCLUDED.start_date,
+                                   EXCLUDED.host_ateco, EXCLUDED.host_ateco_edition, EXCLUDED.host_province,
+                                   EXCLUDED.start_date,
                                    EXCLUDED.planned_end_date, EXCLUDED.status, EXCLUDED.end_date,
                                    EXCLUDED.termination_reason)
                             RETURNING (xmax = 0) AS inserted)
@@ -159,7 +172,7 @@ class InternshipsDataset implements Dataset {
         return """
                 SELECT i.code AS internship_code, k.code AS clearance_code, i.host_tax_code, i.host_name,
                        i.host_ateco, i.host_province, i.start_date, i.planned_end_date, i.status, i.end_date,
-                       i.termination_reason
+                       i.termination_reason, i.host_ateco_edition
                 FROM internship.internship i JOIN clearance.clearance k ON k.id = i.clearance_id""" + scope
                 + " ORDER BY i.code";
     }

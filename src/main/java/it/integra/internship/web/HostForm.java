@@ -3,13 +3,22 @@ package it.integra.internship.web;
 import it.integra.internship.HostDetails;
 import it.integra.internship.NewCompanyTutor;
 import it.integra.internship.SaveHost;
+import it.integra.shared.Ateco;
+import it.integra.shared.AtecoEdition;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
-/** A host's data as typed in the registry's form, with a first company tutor for a new host. */
+/**
+ * A host's data as typed in the registry's form, with a first company tutor for a new host. A new
+ * host's code is offered in ATECO 2025, the edition in force; an existing host keeps its own.
+ */
 public class HostForm {
 
     private String taxCode;
     private String name;
     private String ateco;
+    private String atecoEdition = String.valueOf(AtecoEdition.ATECO_2025.year());
     private String province;
     private String address;
     private Integer employees;
@@ -23,6 +32,7 @@ public class HostForm {
         form.taxCode = host.taxCode();
         form.name = host.name();
         form.ateco = host.ateco();
+        form.atecoEdition = String.valueOf(host.atecoEdition().year());
         form.province = host.province();
         form.address = host.address();
         form.employees = host.employees();
@@ -31,7 +41,22 @@ public class HostForm {
     }
 
     SaveHost toCommand() {
-        return new SaveHost(taxCode, name, ateco, province, address, employees);
+        return new SaveHost(taxCode, name, ateco, edition(atecoEdition), province, address, employees);
+    }
+
+    /** The edition chosen, or null when it is none of them (the host rules then refuse it). */
+    static AtecoEdition edition(String year) {
+        return AtecoEdition.ATECO_2025.toString().equals(year) ? AtecoEdition.ATECO_2025
+                : AtecoEdition.ATECO_2007.toString().equals(year) ? AtecoEdition.ATECO_2007 : null;
+    }
+
+    /** Every edition's sections, the one in force first, for the filters that choose one. */
+    static Map<AtecoEdition, List<Ateco.Section>> sectionsByEdition() {
+        Map<AtecoEdition, List<Ateco.Section>> sections = new EnumMap<>(AtecoEdition.class);
+        for (AtecoEdition edition : AtecoEdition.values()) {
+            sections.put(edition, Ateco.edition(edition).sections());
+        }
+        return sections;
     }
 
     NewCompanyTutor tutor() {
@@ -44,6 +69,8 @@ public class HostForm {
     public void setName(String name) { this.name = name; }
     public String getAteco() { return ateco; }
     public void setAteco(String ateco) { this.ateco = ateco; }
+    public String getAtecoEdition() { return atecoEdition; }
+    public void setAtecoEdition(String atecoEdition) { this.atecoEdition = atecoEdition; }
     public String getProvince() { return province; }
     public void setProvince(String province) { this.province = province; }
     public String getAddress() { return address; }

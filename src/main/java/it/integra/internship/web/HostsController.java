@@ -13,7 +13,6 @@ import it.integra.platform.CurrentUser;
 import it.integra.platform.PageView;
 import it.integra.platform.ViolationException;
 import it.integra.platform.Views;
-import it.integra.shared.Ateco;
 import it.integra.shared.Territory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -56,7 +55,7 @@ class HostsController {
         HostFilter filter = new HostFilter(q, province, section);
         model.addAttribute("filter", filter);
         model.addAttribute("provinces", Territory.provinces());
-        model.addAttribute("sections", Ateco.sections());
+        model.addAttribute("sectionsByEdition", HostForm.sectionsByEdition());
         model.addAttribute("hosts", PageView.of(hosts.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), user),
                 request));
         return Views.pageOrFragment(request, "internship/hosts", "results");

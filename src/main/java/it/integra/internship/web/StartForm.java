@@ -3,17 +3,22 @@ package it.integra.internship.web;
 import it.integra.internship.NewCompanyTutor;
 import it.integra.internship.SaveHost;
 import it.integra.internship.StartInternship;
+import it.integra.shared.AtecoEdition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What a provider's operator types to start an internship; kept as typed when refused. */
+/**
+ * What a provider's operator types to start an internship; kept as typed when refused. The host's
+ * code comes from the clearance, in ATECO 2007 unless the operator chooses the other edition.
+ */
 public class StartForm {
 
     private long clearanceId;
     private String hostTaxCode;
     private String hostName;
     private String hostAteco;
+    private String hostAtecoEdition;
     private String hostProvince;
     private String hostAddress;
     private Integer hostEmployees;
@@ -34,6 +39,7 @@ public class StartForm {
         form.hostTaxCode = start.host().taxCode();
         form.hostName = start.host().name();
         form.hostAteco = start.host().ateco();
+        form.hostAtecoEdition = start.host().atecoEdition() == null ? null : start.host().atecoEdition().toString();
         form.hostProvince = start.host().province();
         form.hostAddress = start.host().address();
         form.hostEmployees = start.host().employees();
@@ -44,7 +50,8 @@ public class StartForm {
     }
 
     StartInternship toCommand() {
-        return new StartInternship(clearanceId, new SaveHost(hostTaxCode, hostName, hostAteco, hostProvince, hostAddress,
+        return new StartInternship(clearanceId, new SaveHost(hostTaxCode, hostName, hostAteco,
+                hostAtecoEdition == null ? AtecoEdition.DEFAULT : HostForm.edition(hostAtecoEdition), hostProvince, hostAddress,
                 hostEmployees), providerTutorId, companyTutorId,
                 new NewCompanyTutor(companyTutorName, companyTutorRole, companyTutorContact), startDate, weeklyHours,
                 conventionAttached, pfiAttached);
@@ -58,6 +65,8 @@ public class StartForm {
     public void setHostName(String hostName) { this.hostName = hostName; }
     public String getHostAteco() { return hostAteco; }
     public void setHostAteco(String hostAteco) { this.hostAteco = hostAteco; }
+    public String getHostAtecoEdition() { return hostAtecoEdition; }
+    public void setHostAtecoEdition(String hostAtecoEdition) { this.hostAtecoEdition = hostAtecoEdition; }
     public String getHostProvince() { return hostProvince; }
     public void setHostProvince(String hostProvince) { this.hostProvince = hostProvince; }
     public String getHostAddress() { return hostAddress; }

@@ -57,8 +57,7 @@ public class RecordQueries {
             case TERRITORY_ONGOING -> GRANTED + " AND i.status = 'ONGOING'";
             case TERRITORY_COMPLETED -> GRANTED + " AND i.status = 'COMPLETED'";
             case TERRITORY_TERMINATED -> GRANTED + " AND i.status = 'TERMINATED'";
-            case SECTOR -> "i.host_section = :argument"
-                    + " AND EXISTS (SELECT 1 FROM reference.ateco_section s WHERE s.code = i.host_section)";
+            case SECTOR -> ReportQueries.sector("i.host_ateco_edition", "i.host_section");
             case PROFILE_BASE -> WORKING;
             case PROFILE_PRIOR_WORK_EXPERIENCE -> WORKING + " AND p.prior_work_experience";
             case PROFILE_PROFESSIONAL_QUALIFICATION -> WORKING + " AND p.professional_qualification";

@@ -34,10 +34,11 @@ public class ReleaseQueries {
                             rs.getInt(5), rs.getLong(6));
                 });
         jdbc.sql("""
-                        SELECT c.code, c.programme_code, CAST(extract(YEAR FROM s.month) AS integer), s.host_section,
+                        SELECT c.code, c.programme_code, CAST(extract(YEAR FROM s.month) AS integer),
+                               CASE s.host_edition WHEN 2007 THEN s.host_section ELSE s.host_edition || '-' || s.host_section END,
                                sum(s.pathways)
                         FROM monitoring.pathway_count s JOIN programme.call c ON c.id = s.call_id
-                        JOIN reference.ateco_section a ON a.code = s.host_section
+                        JOIN reference.ateco_edition_section a ON a.edition = s.host_edition AND a.code = s.host_section
                         GROUP BY 1, 2, 3, 4""")
                 .query(rs -> {
                     counts.add(Table.SECTORS, rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), 0,

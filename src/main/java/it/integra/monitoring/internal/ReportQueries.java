@@ -80,13 +80,30 @@ public class ReportQueries implements ReportSource {
     @Override
     public List<SectorRow> sectors(ReportScope scope, boolean english) {
         return scope.bind(jdbc.sql("SELECT i.host_section, " + (english ? "s.name_en" : "s.name_it")
-                        + ", count(*) AS internships FROM internship.internship i "
+                        + ", count(*) AS internships, i.host_ateco_edition FROM internship.internship i "
                         + "JOIN clearance.clearance k ON k.id = i.clearance_id "
-                        + "JOIN reference.ateco_section s ON s.code = i.host_section WHERE true"
-                        + scope.pathways("k") + scope.region("k")
-                        + " GROUP BY i.host_section, s.name_en, s.name_it ORDER BY internships DESC, i.host_section"))
-                .query((rs, n) -> new SectorRow(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                        + "JOIN reference.ateco_edition_section s ON s.edition = i.host_ateco_edition "
+                        + "AND s.code = i.host_section WHERE true" + scope.pathways("k") + scope.region("k")
+                        + " GROUP BY i.host_ateco_edition, i.host_section, s.name_en, s.name_it"
+                        + " ORDER BY internships DESC, i.host_ateco_edition, i.host_section"))
+                .query(ReportQueries::sectorRow)
                 .list();
+    }
+
+    static SectorRow sectorRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new SectorRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4));
+    }
+
+    /**
+     * The condition of the sector figure over the columns of a host's edition and section: they are the
+     * argument ({@code 2025-K}; a letter alone is a section of ATECO 2007, as links made before
+     * editions say), and a section of that edition.
+     */
+    static String sector(String edition, String section) {
+        return edition + " || '-' || " + section
+                + " = CASE WHEN :argument LIKE '_' THEN '2007-' || :argument ELSE :argument END"
+                + " AND EXISTS (SELECT 1 FROM reference.ateco_edition_section es WHERE es.edition = " + edition
+                + " AND es.code = " + section + ")";
     }
 
     /** Base, then prior work, qualification, reception, good Italian, certificate A1+, certificate A2+. */

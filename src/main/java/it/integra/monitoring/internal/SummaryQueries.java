@@ -87,10 +87,12 @@ public class SummaryQueries implements ReportSource {
     @Override
     public List<SectorRow> sectors(ReportScope scope, boolean english) {
         return scope.bind(jdbc.sql("SELECT s.host_section, " + (english ? "a.name_en" : "a.name_it")
-                        + ", sum(s.pathways) AS internships FROM monitoring.pathway_count s "
-                        + "JOIN reference.ateco_section a ON a.code = s.host_section WHERE true" + territorial(scope)
-                        + " GROUP BY s.host_section, a.name_en, a.name_it ORDER BY internships DESC, s.host_section"))
-                .query((rs, n) -> new SectorRow(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                        + ", sum(s.pathways) AS internships, s.host_edition FROM monitoring.pathway_count s "
+                        + "JOIN reference.ateco_edition_section a ON a.edition = s.host_edition AND a.code = s.host_section"
+                        + " WHERE true" + territorial(scope)
+                        + " GROUP BY s.host_edition, s.host_section, a.name_en, a.name_it"
+                        + " ORDER BY internships DESC, s.host_edition, s.host_section"))
+                .query(ReportQueries::sectorRow)
                 .list();
     }
 
@@ -181,8 +183,7 @@ public class SummaryQueries implements ReportSource {
             case TERRITORY_ONGOING -> GRANTED + " AND s.internship_status = 'ONGOING'";
             case TERRITORY_COMPLETED -> GRANTED + " AND s.internship_status = 'COMPLETED'";
             case TERRITORY_TERMINATED -> GRANTED + " AND s.internship_status = 'TERMINATED'";
-            case SECTOR -> "s.host_section = :argument"
-                    + " AND EXISTS (SELECT 1 FROM reference.ateco_section a WHERE a.code = s.host_section)";
+            case SECTOR -> ReportQueries.sector("s.host_edition", "s.host_section");
             default -> throw new IllegalArgumentException(figure + " does not count pathways");
         };
     }

@@ -43,9 +43,14 @@ final class Charts {
     }
 
     static String sectors(Reports.Sectors sectors) {
-        return "{\"labels\":" + strings(sectors.rows().stream().map(Reports.SectorRow::section).toList())
+        return "{\"labels\":" + strings(sectors.rows().stream().map(Charts::sectorLabel).toList())
                 + ",\"series\":{\"internships\":"
                 + numbers(sectors.rows().stream().map(Reports.SectorRow::internships).toList()) + "}}";
+    }
+
+    /** A section with the edition it belongs to, as the charts name it: {@code K (ATECO 2025)}. */
+    static String sectorLabel(Reports.SectorRow row) {
+        return row.section() + " (ATECO " + row.edition() + ")";
     }
 
     private static String strings(List<String> values) {

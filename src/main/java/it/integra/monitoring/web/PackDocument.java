@@ -139,11 +139,11 @@ final class PackDocument {
 
     private void sectors(Reports.Sectors s) {
         heading("report.title.sectors");
-        chart(s.rows().stream().map(r -> r.section() + " " + r.label()).toList(),
+        chart(s.rows().stream().map(r -> Charts.sectorLabel(r) + " " + r.label()).toList(),
                 List.of(new PdfCharts.Series(text.msg("monitoring.internships"), PdfCharts.PALETTE.get(0),
                         s.rows().stream().mapToLong(Reports.SectorRow::internships).toArray())));
         add(PdfTables.table(List.of(text.msg("pack.section"), text.msg("pack.activity"), text.msg("monitoring.internships")),
-                s.rows().stream().map(r -> List.of(r.section(), r.label(), text.count(r.internships()))).toList(),
+                s.rows().stream().map(r -> List.of(Charts.sectorLabel(r), r.label(), text.count(r.internships()))).toList(),
                 2, false, PdfTables.widths(1, 0.5f, 5)));
     }
 

@@ -37,8 +37,9 @@ final class ReportTables {
             return territory(t);
         }
         if (report instanceof Reports.Sectors s) {
-            return new Table(List.of("section", "label", "internships"),
-                    s.rows().stream().map(r -> List.<Object>of(r.section(), r.label(), r.internships())).toList());
+            return new Table(List.of("section", "label", "internships", "edition"),
+                    s.rows().stream().map(r -> List.<Object>of(r.section(), r.label(), r.internships(), r.edition()))
+                            .toList());
         }
         if (report instanceof Reports.Profile p) {
             return profile(p);

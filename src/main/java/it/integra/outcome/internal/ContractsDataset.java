@@ -1,5 +1,6 @@
 package it.integra.outcome.internal;
 
+import it.integra.interchange.AtecoRule;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
@@ -37,7 +38,8 @@ class ContractsDataset implements Dataset {
             Column.required("start_date", Cells.date()),
             Column.optional("end_date", Cells.date()),
             Column.optional("ateco", Cells.atecoCode()),
-            Column.optional("province", Cells.province()));
+            Column.optional("province", Cells.province()),
+            Column.optional("ateco_edition", Cells.atecoEdition()));
 
     private final UnilavFormat unilav;
     private final OutcomeFacts facts;
@@ -72,7 +74,7 @@ class ContractsDataset implements Dataset {
     /** A contract cannot end before it starts (dates are ISO, so their text orders as they do). */
     @Override
     public List<RowRule> rowRules() {
-        return List.of(ContractsDataset::endsAfterStart);
+        return List.of(ContractsDataset::endsAfterStart, AtecoRule.of("ateco", "ateco_edition"));
     }
 
     private static List<RowError> endsAfterStart(ParsedRow row) {
@@ -145,7 +147,7 @@ class ContractsDataset implements Dataset {
     public String exportQuery(CurrentUser user) {
         return """
                 SELECT communication_id, worker_tax_code, employer_tax_code, contract_type, start_date, end_date,
-                       ateco, province
+                       ateco, province, ateco_edition
                 FROM outcome.contract ORDER BY communication_id""";
     }
 

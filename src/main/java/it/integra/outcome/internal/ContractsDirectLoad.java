@@ -2,6 +2,7 @@ package it.integra.outcome.internal;
 
 import it.integra.interchange.DirectLoad;
 import it.integra.interchange.ParsedRow;
+import it.integra.shared.AtecoEdition;
 import it.integra.shared.ContractType;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class ContractsDirectLoad implements DirectLoad {
     @Override
     public String copySql() {
         return "COPY outcome.contract (communication_id, participant_id, worker_tax_code, employer_tax_code, "
-                + "contract_type, employment, start_date, end_date, ateco, province) FROM STDIN";
+                + "contract_type, employment, start_date, end_date, ateco, province, ateco_edition) FROM STDIN";
     }
 
     @Override
@@ -54,7 +55,8 @@ final class ContractsDirectLoad implements DirectLoad {
         return new String[] {row.get("communication_id"), matched, row.get("worker_tax_code"),
             row.get("employer_tax_code"), type,
             employment.computeIfAbsent(type, code -> ContractType.parse(code).countsAsEmployment() ? "t" : "f"),
-            row.get("start_date"), row.get("end_date"), row.get("ateco"), row.get("province")};
+            row.get("start_date"), row.get("end_date"), row.get("ateco"), row.get("province"),
+            row.has("ateco_edition") ? row.get("ateco_edition") : AtecoEdition.DEFAULT.toString()};
     }
 
     @Override

@@ -18,21 +18,21 @@ final class ContractsUpsert {
     private static final String CLASSIFY = """
             CREATE TEMPORARY TABLE contract_change ON COMMIT DROP AS
             SELECT s.communication_id, s.participant_id, s.worker_tax_code, s.employer_tax_code, s.contract_type,
-                   s.start_date, s.end_date, s.ateco, s.province,
-                   c.participant_id AS before, c.communication_id IS NULL AS fresh, c.created_at, c.version
+                   s.start_date, s.end_date, s.ateco, coalesce(s.ateco_edition, '2007')::smallint AS ateco_edition,
+                   s.province, c.participant_id AS before, c.communication_id IS NULL AS fresh, c.created_at, c.version
             FROM staging s
             LEFT JOIN outcome.contract c ON c.communication_id = s.communication_id
             WHERE c.communication_id IS NULL
                OR (c.participant_id, c.worker_tax_code, c.employer_tax_code, c.contract_type, c.start_date,
-                   c.end_date, c.ateco, c.province)
+                   c.end_date, c.ateco, c.ateco_edition, c.province)
                   IS DISTINCT FROM (s.participant_id, s.worker_tax_code, s.employer_tax_code, s.contract_type,
-                   s.start_date, s.end_date, s.ateco, s.province)""";
+                   s.start_date, s.end_date, s.ateco, coalesce(s.ateco_edition, '2007')::smallint, s.province)""";
 
     private static final String INSERT = """
             INSERT INTO outcome.contract (communication_id, participant_id, worker_tax_code, employer_tax_code,
-                contract_type, employment, start_date, end_date, ateco, province)
+                contract_type, employment, start_date, end_date, ateco, ateco_edition, province)
             SELECT communication_id, participant_id, worker_tax_code, employer_tax_code, contract_type,
-                   left(contract_type, 1) <> 'C', start_date, end_date, ateco, province
+                   left(contract_type, 1) <> 'C', start_date, end_date, ateco, ateco_edition, province
             FROM contract_change WHERE fresh""";
 
     /** A bulk write: the changed rows are deleted here and inserted again with the new ones, without indexes. */
@@ -42,9 +42,10 @@ final class ContractsUpsert {
 
     private static final String INSERT_ALL = """
             INSERT INTO outcome.contract (communication_id, participant_id, worker_tax_code, employer_tax_code,
-                contract_type, employment, start_date, end_date, ateco, province, created_at, updated_at, version)
+                contract_type, employment, start_date, end_date, ateco, ateco_edition, province, created_at, updated_at,
+                version)
             SELECT communication_id, participant_id, worker_tax_code, employer_tax_code, contract_type,
-                   left(contract_type, 1) <> 'C', start_date, end_date, ateco, province,
+                   left(contract_type, 1) <> 'C', start_date, end_date, ateco, ateco_edition, province,
                    CASE WHEN fresh THEN now() ELSE created_at END, now(), CASE WHEN fresh THEN 0 ELSE version + 1 END
             FROM contract_change""";
 
@@ -52,7 +53,7 @@ final class ContractsUpsert {
             UPDATE outcome.contract k SET participant_id = ch.participant_id, worker_tax_code = ch.worker_tax_code,
                 employer_tax_code = ch.employer_tax_code, contract_type = ch.contract_type,
                 employment = left(ch.contract_type, 1) <> 'C', start_date = ch.start_date, end_date = ch.end_date,
-                ateco = ch.ateco, province = ch.province, updated_at = now(), version = k.version + 1
+                ateco = ch.ateco, ateco_edition = ch.ateco_edition, province = ch.province, updated_at = now(), version = k.version + 1
             FROM contract_change ch
             WHERE NOT ch.fresh AND k.communication_id = ch.communication_id""";
 

@@ -49,7 +49,9 @@ public class FigureQueries {
         for (Map.Entry<Dimension, String> group : GROUPS.entrySet()) {
             String key = group.getValue();
             String label = group.getKey() == Dimension.SECTOR
-                    ? "(SELECT " + (english ? "s.name_en" : "s.name_it") + " FROM reference.ateco_section s WHERE s.code = " + key + ")"
+                    ? "(SELECT " + (english ? "s.name_en" : "s.name_it") + " FROM reference.ateco_edition_section s"
+                            + " WHERE s.edition = CASE WHEN length(" + key + ") = 1 THEN 2007"
+                            + " ELSE CAST(left(" + key + ", 4) AS smallint) END AND s.code = right(" + key + ", 1))"
                     : "NULL";
             sql.append(union).append("SELECT '").append(group.getKey().name()).append("', ").append(key).append("::text, ")
                     .append(label).append(", count(*)").append(FactSql.windowCounts())

@@ -21,6 +21,8 @@ public class OutcomeFacts {
             employed_at_six_months""";
 
     /**
+     * The host's section is kept with its ATECO edition (a letter for ATECO 2007, as before editions;
+     * {@code 2025-K} for ATECO 2025), so the breakdown by sector never adds the two editions' sections.
      * The facts of the ended internships that {@code condition} (on i, the internship, or k, its
      * clearance) selects, computed from scratch in one pass over their participants' employment
      * contracts. Contracts that ended before the internship did say nothing about it and are left out of
@@ -52,7 +54,10 @@ public class OutcomeFacts {
                                             AND (c.end_date IS NULL OR c.end_date >= i.six_months)), false)
                                AS at_six_months
                     FROM (SELECT i.id, k.participant_id, k.call_id, k.provider_id, k.province, k.region_code,
-                                 i.status, i.start_date, i.end_date, i.host_section, i.host_tax_code,
+                                 i.status, i.start_date, i.end_date,
+                                 CASE WHEN i.host_ateco_edition = 2007 THEN i.host_section::text
+                                      ELSE i.host_ateco_edition || '-' || i.host_section END AS host_section,
+                                 i.host_tax_code,
                                  i.end_date + 28 AS leaving, CAST(i.end_date + interval '6 months' AS date) AS six_months
                           FROM internship.internship i
                           JOIN clearance.clearance k ON k.id = i.clearance_id

@@ -1,5 +1,6 @@
 package it.integra.internship.internal;
 
+import it.integra.shared.AtecoEdition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.integra.internship.InternshipStatus;
@@ -16,7 +17,7 @@ class SuspensionPolicyTests {
 
     private static final LocalDate START = LocalDate.of(2025, 1, 13);
     private static final InternshipView INTERNSHIP = new InternshipView(1, "TIR-2025-000001", 1, "NO-1", 1, "PUOI-1", 1,
-            "Ente", 1, "Diallo Amadou", "TAX", 1, "01234567897", "Trattoria", "56.10.11", "TO", START,
+            "Ente", 1, "Diallo Amadou", "TAX", 1, "01234567897", "Trattoria", "56.10.11", AtecoEdition.ATECO_2007, "TO", START,
             LocalDate.of(2025, 7, 12), InternshipStatus.ONGOING, null, null, null, null, null, null, false, false,
             null, 0);
 

@@ -115,7 +115,8 @@ class InternshipPagesTests {
         String page = perform(startRequest(clearance, host, operator, "hostAteco", "99.999", "weeklyHours", "45",
                 "pfiAttached", "false", "companyTutorName", "")).getContentAsString();
 
-        assertThat(page).contains("Indica un codice ATECO 2007 valido", "non oltre 40", "Indica il tutor aziendale.",
+        assertThat(page).contains("Codice ATECO: 99.999 non è una classe, una categoria o una sottocategoria della "
+                + "classificazione ATECO 2007", "non oltre 40", "Indica il tutor aziendale.",
                 "Il piano formativo individuale (PFI) deve essere agli atti", "value=\"Pasticceria Dolce Vita\"",
                 "value=\"45\"");
         assertThat(jdbc.sql("SELECT count(*) FROM internship.internship WHERE clearance_id = :id")
@@ -195,13 +196,20 @@ class InternshipPagesTests {
                 .getContentAsString()).contains("Valore non valido", "value=\"Officina\"");
         assertThat(perform(post("/internships/hosts").session(operator).with(csrf()).param("taxCode", host)
                 .param("name", "Officina").param("ateco", "00.1").param("province", "TO").param("employees", "3"))
-                .getContentAsString()).contains("Indica un codice ATECO 2007 valido");
+                .getContentAsString()).contains("Codice ATECO: 00.1 non è una classe, una categoria o una sottocategoria "
+                        + "della classificazione ATECO 2025");
+        // 29.32.09 exists in ATECO 2007 only: a new host is offered ATECO 2025, where it is refused
+        assertThat(perform(post("/internships/hosts").session(operator).with(csrf()).param("taxCode", host)
+                .param("name", "Officina").param("ateco", "29.32.09").param("province", "TO").param("employees", "3"))
+                .getContentAsString()).contains("Codice ATECO: 29.32.09 non è una classe", "ATECO 2025");
 
         String location = perform(post("/internships/hosts").session(operator).with(csrf()).param("taxCode", host)
-                .param("name", "Officina Meccanica Rossi").param("ateco", "29.32.09").param("province", "TO")
+                .param("name", "Officina Meccanica Rossi").param("ateco", "29.32.09").param("atecoEdition", "2007")
+                .param("province", "TO")
                 .param("employees", "25").param("tutorName", "Luca Neri")).getRedirectedUrl();
         String page = perform(get(location).session(admin)).getContentAsString();
         assertThat(page).contains("Officina Meccanica Rossi", "Sezione C - Attività manifatturiere", "Luca Neri",
+                "ATECO 2007", "Fabbricazione di altre parti ed accessori per autoveicoli e loro motori n.c.a.", "Fonte: Istat",
                 "In corso 0 tirocini su un massimo di 3.", "/history/host/");
         assertThat(perform(get("/internships/hosts").param("section", "C").param("q", host).session(operator))
                 .getContentAsString()).contains("Officina Meccanica Rossi");
@@ -209,7 +217,8 @@ class InternshipPagesTests {
                 .getContentAsString()).doesNotContain("Officina Meccanica Rossi");
         long hostId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(perform(post(location).session(admin).with(csrf()).param("taxCode", host)
-                .param("name", "Officina Meccanica Rossi srl").param("ateco", "29.32.09").param("province", "TO")
+                .param("name", "Officina Meccanica Rossi srl").param("ateco", "29.32.09").param("atecoEdition", "2007")
+                .param("province", "TO")
                 .param("employees", "25").param("version", "0")).getRedirectedUrl()).isEqualTo(location);
         assertThat(jdbc.sql("SELECT action FROM platform.audit_entry WHERE entity_type = 'host' AND entity_id = :id "
                 + "ORDER BY id").param("id", hostId).query(String.class).list()).containsExactly("CREATE", "EDIT");
