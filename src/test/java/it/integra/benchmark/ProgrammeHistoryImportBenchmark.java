@@ -1,0 +1,186 @@
+package it.integra.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.integra.demo.internal.DemoScaleFiles;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Times the import of a national programme's history: the demo's files at scale N (default 100: 839,700
+ * participants and clearances, 483,900 internships, 7.37 million days of service hours), one file per
+ * dataset, posted through {@code POST /api/v1/imports/{dataset}} in the contract's order into an EMPTY
+ * database with the durable settings the application ships with (fsync and synchronous commit on).
+ * Each import is one transaction. At the end it checks that every row of every file is stored and that
+ * two report figures agree with plain SQL over the records. Not part of the test suite; run it with
+ * {@code ./mvnw -B -o test -Dtest=ProgrammeHistoryImportBenchmark -Dfiles=/work/files100} (the files are
+ * written there by the demo's generator first when missing, {@code -Dscale=N}); the per-phase log lines
+ * of each import ({@code Imported ... rows of ...}) say where the time goes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "integra.data-dir=${data:${java.io.tmpdir}/integra-test/${random.uuid}}",
+    "integra.database.ephemeral=${ephemeral:true}",
+    "integra.database.durable=true"})
+class ProgrammeHistoryImportBenchmark {
+
+    static final List<String> ORDER = List.of("calls", "providers", "applications", "participants", "clearances",
+            "internships", "services", "contracts");
+    /** Where each dataset is stored, and (for contracts) the rows stored are those of participants. */
+    static final Map<String, String> TABLES = Map.of("calls", "programme.call", "providers", "provider.provider",
+            "applications", "provider.application", "participants", "participant.participant",
+            "clearances", "clearance.clearance", "internships", "internship.internship",
+            "services", "accounting.service_delivery", "contracts", "outcome.contract");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void importsTheHistoryOfANationalProgramme() throws Exception {
+        Path folder = Path.of(System.getProperty("files", "/work/files100"));
+        if (!Files.exists(folder.resolve("contracts.csv"))) {
+            DemoScaleFiles.write(Integer.getInteger("scale", 100), folder);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM programme.call").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+
+        List<String> lines = new ArrayList<>();
+        long total = 0;
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (String dataset : ORDER) {
+            Path file = folder.resolve(dataset + ".csv");
+            String before = loadAverage();
+            long start = System.nanoTime();
+            JsonNode answer = post(dataset, file);
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            total += elapsed;
+            answers.put(dataset, answer);
+            String line = String.format("%-12s %,11d rows %,9.1f MB %,9d ms  load %s -> %s  %s", dataset,
+                    answer.get("rows").asLong(), Files.size(file) / 1e6, elapsed, before, loadAverage(), answer);
+            lines.add(line);
+            System.out.println("BENCHMARK " + line);
+        }
+
+        for (String dataset : ORDER) {
+            long fileRows = rowsOf(folder.resolve(dataset + ".csv"));
+            JsonNode answer = answers.get(dataset);
+            long stored = jdbc.sql("SELECT count(*) FROM " + TABLES.get(dataset)).query(Long.class).single();
+            assertThat(answer.get("rows").asLong()).as(dataset + " rows").isEqualTo(fileRows);
+            assertThat(answer.get("inserted").asLong() + answer.get("skipped").asLong()).as(dataset).isEqualTo(fileRows);
+            assertThat(stored).as(dataset + " stored").isEqualTo(answer.get("inserted").asLong());
+        }
+        String reports = checkReports();
+        System.out.printf("%nBENCHMARK programme history, files in %s: total %,d ms (%.1f min)%n  %s%n  %s%n%n", folder,
+                total, total / 60_000.0, String.join("\n  ", lines), reports);
+    }
+
+    /** The funnel and the hours of the services report for PUOI, from the summaries, against the records. */
+    private String checkReports() throws Exception {
+        JsonNode funnel = get("/api/v1/reports/funnel?programme=PUOI");
+        long requested = jdbc.sql("""
+                SELECT count(*) FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
+                WHERE c.programme_code = 'PUOI'""").query(Long.class).single();
+        long started = jdbc.sql("""
+                SELECT count(*) FROM internship.internship i JOIN clearance.clearance k ON k.id = i.clearance_id
+                JOIN programme.call c ON c.id = k.call_id WHERE c.programme_code = 'PUOI'""").query(Long.class).single();
+        assertThat(funnel.get("clearancesRequested").asLong()).isEqualTo(requested);
+        assertThat(funnel.get("internshipsStarted").asLong()).isEqualTo(started);
+
+        long start = System.nanoTime();
+        Map<String, BigDecimal> plain = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT d.area, sum(d.hours) AS hours FROM accounting.service_delivery d
+                JOIN clearance.clearance k ON k.id = d.clearance_id JOIN programme.call c ON c.id = k.call_id
+                WHERE c.programme_code = 'PUOI' AND k.status IN ('GRANTED', 'CANCELLED')
+                  AND EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)
+                GROUP BY d.area""").query((rs, n) -> plain.put(rs.getString(1), rs.getBigDecimal(2))).list();
+        long plainMs = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        JsonNode services = get("/api/v1/reports/services?programme=PUOI");
+        long reportMs = (System.nanoTime() - start) / 1_000_000;
+        Map<String, BigDecimal> reported = new LinkedHashMap<>();
+        services.get("rows").forEach(row -> {
+            BigDecimal hours = row.get("hours").decimalValue();
+            if (hours.signum() != 0) {
+                reported.put(row.get("area").asString(), hours.stripTrailingZeros());
+            }
+        });
+        plain.replaceAll((area, hours) -> hours.stripTrailingZeros());
+        assertThat(plain).isNotEmpty();
+        assertThat(reported).isEqualTo(plain);
+        return String.format("PUOI: %,d clearances requested, %,d internships started; service hours %s "
+                + "(report %d ms, plain SQL %d ms)", requested, started, plain, reportMs, plainMs);
+    }
+
+    private JsonNode post(String dataset, Path file) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports/" + dataset))
+                .header("Authorization", basic()).header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(60)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("import of " + dataset + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(2000, response.body().length())));
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Authorization", basic()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static long rowsOf(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            long rows = 0;
+            for (var ignored : parser) {
+                rows++;
+            }
+            return rows;
+        }
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return parts[0];
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
+    }
+}
