@@ -73,19 +73,25 @@ class ProgrammeHistoryImportBenchmark {
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
 
+        // the time of each PL/pgSQL function (the summary triggers), per import, from pg_stat_user_functions
+        jdbc.sql("ALTER SYSTEM SET track_functions = 'pl'").update();
+        jdbc.sql("SELECT pg_reload_conf()").query(Boolean.class).single();
         List<String> lines = new ArrayList<>();
         long total = 0;
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         for (String dataset : ORDER) {
             Path file = folder.resolve(dataset + ".csv");
             String before = loadAverage();
+            Wal walBefore = wal();
+            Map<String, Double> functionsBefore = functions();
             long start = System.nanoTime();
             JsonNode answer = post(dataset, file);
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             total += elapsed;
             answers.put(dataset, answer);
-            String line = String.format("%-12s %,11d rows %,9.1f MB %,9d ms  load %s -> %s  %s", dataset,
-                    answer.get("rows").asLong(), Files.size(file) / 1e6, elapsed, before, loadAverage(), answer);
+            String line = String.format("%-12s %,11d rows %,9.1f MB %,9d ms  load %s -> %s  %s  %s", dataset,
+                    answer.get("rows").asLong(), Files.size(file) / 1e6, elapsed, before, loadAverage(),
+                    wal().since(walBefore), answer) + triggers(functionsBefore);
             lines.add(line);
             System.out.println("BENCHMARK " + line);
         }
@@ -158,6 +164,42 @@ class ProgrammeHistoryImportBenchmark {
                 .header("Authorization", basic()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /** What the server wrote to its log, which a durable server flushes: a measure that does not depend on the load. */
+    record Wal(long bytes, long fullPages, long syncs, long checkpoints) {
+        String since(Wal before) {
+            return String.format("WAL %,d MB (%,d full pages), %,d WAL syncs, %d checkpoints", (bytes - before.bytes) >> 20,
+                    fullPages - before.fullPages, syncs - before.syncs, checkpoints - before.checkpoints);
+        }
+    }
+
+    private Wal wal() {
+        return jdbc.sql("""
+                SELECT w.wal_bytes::bigint, w.wal_fpi, w.wal_sync, c.num_timed + c.num_requested
+                FROM pg_stat_wal w, pg_stat_checkpointer c""")
+                .query((rs, n) -> new Wal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
+
+    /** Total milliseconds in each PL/pgSQL function so far. */
+    private Map<String, Double> functions() {
+        Map<String, Double> times = new LinkedHashMap<>();
+        jdbc.sql("SELECT schemaname || '.' || funcname, total_time FROM pg_stat_user_functions ORDER BY 1")
+                .query((rs, n) -> times.put(rs.getString(1), rs.getDouble(2))).list();
+        return times;
+    }
+
+    /** The trigger functions that ran during the import, with their total time (callees included). */
+    private String triggers(Map<String, Double> before) throws InterruptedException {
+        Thread.sleep(1_500); // the import's backend sends its function statistics at most once a second
+        StringBuilder out = new StringBuilder();
+        functions().forEach((name, ms) -> {
+            double spent = ms - before.getOrDefault(name, 0.0);
+            if (spent >= 50) {
+                out.append(String.format("%n      %-45s %,10.0f ms", name, spent));
+            }
+        });
+        return out.toString();
     }
 
     private static long rowsOf(Path file) throws IOException {
