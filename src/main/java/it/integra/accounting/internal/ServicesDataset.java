@@ -10,6 +10,7 @@ import it.integra.platform.CurrentUser;
 import it.integra.shared.ServiceArea;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,9 +63,25 @@ class ServicesDataset implements Dataset {
         return List.of("accounting.service_delivery", "accounting.pathway_area_hours");
     }
 
+    /**
+     * Into an empty table (a programme's history loaded into a new instance), a plain insert: no row can
+     * conflict, and an upsert would probe the key of each row and confirm each insertion in the log. The
+     * lock keeps the table empty of other writes until the import commits.
+     */
     @Override
     public UpsertCounts upsert(ImportContext context) {
-        return context.jdbc().sql("""
+        JdbcClient jdbc = context.jdbc();
+        if (empty(jdbc)) {
+            jdbc.sql("LOCK TABLE accounting.service_delivery IN SHARE ROW EXCLUSIVE MODE").update();
+            if (empty(jdbc)) {
+                long inserted = jdbc.sql("""
+                        INSERT INTO accounting.service_delivery (clearance_id, area, delivered_on, hours, origin)
+                        SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
+                        FROM staging s JOIN clearance.clearance k ON k.code = s.clearance_code""").update();
+                return new UpsertCounts(inserted, 0, 0);
+            }
+        }
+        return jdbc.sql("""
                         WITH up AS (
                             INSERT INTO accounting.service_delivery AS d (clearance_id, area, delivered_on, hours, origin)
                             SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
@@ -77,6 +94,10 @@ class ServicesDataset implements Dataset {
                                count(*) FILTER (WHERE NOT inserted) AS updated, 0 AS skipped
                         FROM up""")
                 .query(UpsertCounts.class).single();
+    }
+
+    private static boolean empty(JdbcClient jdbc) {
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM accounting.service_delivery)").query(Boolean.class).single();
     }
 
     @Override
