@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.integra.demo.internal.DemoScaleFiles;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,6 +59,9 @@ class ProgrammeHistoryImportBenchmark {
     @LocalServerPort
     int port;
 
+    /** The server's data folder, for its postmaster's process id. */
+    Path pgData;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -70,6 +74,7 @@ class ProgrammeHistoryImportBenchmark {
             DemoScaleFiles.write(Integer.getInteger("scale", 100), folder);
         }
         assertThat(jdbc.sql("SELECT count(*) FROM programme.call").query(Long.class).single()).isZero();
+        pgData = Path.of(jdbc.sql("SHOW data_directory").query(String.class).single());
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
 
@@ -84,13 +89,15 @@ class ProgrammeHistoryImportBenchmark {
             String before = loadAverage();
             Wal walBefore = wal();
             Map<String, Double> functionsBefore = functions();
+            long[] cpuBefore = {javaCpuMillis(), serverCpuMillis()};
             long start = System.nanoTime();
             JsonNode answer = post(dataset, file);
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             total += elapsed;
             answers.put(dataset, answer);
-            String line = String.format("%-12s %,11d rows %,9.1f MB %,9d ms  load %s -> %s  %s  %s", dataset,
-                    answer.get("rows").asLong(), Files.size(file) / 1e6, elapsed, before, loadAverage(),
+            String line = String.format("%-12s %,11d rows %,9.1f MB %,9d ms  load %s -> %s  CPU java %,d ms, "
+                            + "PostgreSQL %,d ms  %s  %s", dataset, answer.get("rows").asLong(), Files.size(file) / 1e6,
+                    elapsed, before, loadAverage(), javaCpuMillis() - cpuBefore[0], serverCpuMillis() - cpuBefore[1],
                     wal().since(walBefore), answer) + triggers(functionsBefore);
             lines.add(line);
             System.out.println("BENCHMARK " + line);
@@ -201,6 +208,41 @@ class ProgrammeHistoryImportBenchmark {
             }
         });
         return out.toString();
+    }
+
+    /** CPU time of this JVM (the application and the client), which depends less on the machine's load than the clock. */
+    private static long javaCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
+    /**
+     * CPU time of the embedded PostgreSQL: the postmaster, its children that ended (counted in its own
+     * figures once reaped) and those alive, from /proc (clock ticks of 10 ms).
+     */
+    private long serverCpuMillis() throws IOException {
+        long postmaster = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim());
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String[] stat;
+                try {
+                    String text = Files.readString(process.resolve("stat"));
+                    stat = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                } catch (IOException gone) {
+                    continue;
+                }
+                long pid = Long.parseLong(process.getFileName().toString());
+                // after the command: state, ppid, ..., utime (11), stime (12), cutime (13), cstime (14)
+                if (pid == postmaster) {
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
+                            + Long.parseLong(stat[14]);
+                } else if (Long.parseLong(stat[1]) == postmaster) {
+                    ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                }
+            }
+        }
+        return ticks * 10;
     }
 
     private static long rowsOf(Path file) throws IOException {

@@ -3,6 +3,7 @@ package it.integra.accounting.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.EmptyTableInsert;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ReferenceCheck;
 import it.integra.interchange.UpsertCounts;
@@ -63,29 +64,18 @@ class ServicesDataset implements Dataset {
         return List.of("accounting.service_delivery", "accounting.pathway_area_hours");
     }
 
-    /**
-     * Into an empty table (a programme's history loaded into a new instance), a plain insert: no row can
-     * conflict, and an upsert would probe the key of each row and confirm each insertion in the log. The
-     * lock keeps the table empty of other writes until the import commits.
-     */
+    /** Staged rows as hours of their clearance, imported. */
+    private static final String INSERT = """
+            INSERT INTO accounting.service_delivery AS d (clearance_id, area, delivered_on, hours, origin)
+            SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
+            FROM staging s JOIN clearance.clearance k ON k.code = s.clearance_code""";
+
     @Override
     public UpsertCounts upsert(ImportContext context) {
         JdbcClient jdbc = context.jdbc();
-        if (empty(jdbc)) {
-            jdbc.sql("LOCK TABLE accounting.service_delivery IN SHARE ROW EXCLUSIVE MODE").update();
-            if (empty(jdbc)) {
-                long inserted = jdbc.sql("""
-                        INSERT INTO accounting.service_delivery (clearance_id, area, delivered_on, hours, origin)
-                        SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
-                        FROM staging s JOIN clearance.clearance k ON k.code = s.clearance_code""").update();
-                return new UpsertCounts(inserted, 0, 0);
-            }
-        }
-        return jdbc.sql("""
-                        WITH up AS (
-                            INSERT INTO accounting.service_delivery AS d (clearance_id, area, delivered_on, hours, origin)
-                            SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
-                            FROM staging s JOIN clearance.clearance k ON k.code = s.clearance_code
+        return EmptyTableInsert.orUpsert(jdbc, "accounting.service_delivery", INSERT, () -> jdbc.sql("""
+                        WITH up AS (""" + INSERT + """
+
                             ON CONFLICT (clearance_id, area, delivered_on) DO UPDATE SET
                                 hours = EXCLUDED.hours, updated_at = now(), version = d.version + 1
                             WHERE d.hours IS DISTINCT FROM EXCLUDED.hours
@@ -93,11 +83,7 @@ class ServicesDataset implements Dataset {
                         SELECT count(*) FILTER (WHERE inserted) AS inserted,
                                count(*) FILTER (WHERE NOT inserted) AS updated, 0 AS skipped
                         FROM up""")
-                .query(UpsertCounts.class).single();
-    }
-
-    private static boolean empty(JdbcClient jdbc) {
-        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM accounting.service_delivery)").query(Boolean.class).single();
+                .query(UpsertCounts.class).single());
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dataset's upsert of one import, with its tables' foreign keys and indexes that are not unique
  * suspended when the import is a bulk write ({@link Suspended}): at least {@link #FROM} staged rows, and at least {@link #SHARE}
- * of the rows already in the dataset's first table (a national programme's history into a new
+ * of the rows already in the largest of the dataset's tables (a national programme's history into a new
  * instance, not a month's update into a full one, where checking the whole table again would cost more
  * than the rows written). Its {@link #toString()} says where the time went, for the import's log line.
  */
@@ -51,8 +51,10 @@ final class BulkWrite {
         if (tables.isEmpty() || staged < FROM) {
             return false;
         }
-        long stored = jdbc.sql("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = CAST(:table AS regclass)")
-                .param("table", tables.get(0)).query(Long.class).single();
+        long stored = jdbc.sql("""
+                        SELECT coalesce(max(greatest(reltuples, 0)), 0)::bigint FROM pg_class
+                        WHERE oid = ANY (CAST(:tables AS regclass[]))""")
+                .param("tables", tables.toArray(String[]::new)).query(Long.class).single();
         return staged >= SHARE * stored;
     }
 
