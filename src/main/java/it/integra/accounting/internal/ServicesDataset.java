@@ -3,6 +3,7 @@ package it.integra.accounting.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.EmptyTableInsert;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ReferenceCheck;
 import it.integra.interchange.UpsertCounts;
@@ -10,6 +11,7 @@ import it.integra.platform.CurrentUser;
 import it.integra.shared.ServiceArea;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,13 +64,18 @@ class ServicesDataset implements Dataset {
         return List.of("accounting.service_delivery", "accounting.pathway_area_hours");
     }
 
+    /** Staged rows as hours of their clearance, imported. */
+    private static final String INSERT = """
+            INSERT INTO accounting.service_delivery AS d (clearance_id, area, delivered_on, hours, origin)
+            SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
+            FROM staging s JOIN clearance.clearance k ON k.code = s.clearance_code""";
+
     @Override
     public UpsertCounts upsert(ImportContext context) {
-        return context.jdbc().sql("""
-                        WITH up AS (
-                            INSERT INTO accounting.service_delivery AS d (clearance_id, area, delivered_on, hours, origin)
-                            SELECT k.id, s.area, s.delivered_on, s.hours, 'IMPORT'
-                            FROM staging s JOIN clearance.clearance k ON k.code = s.clearance_code
+        JdbcClient jdbc = context.jdbc();
+        return EmptyTableInsert.orUpsert(jdbc, "accounting.service_delivery", INSERT, () -> jdbc.sql("""
+                        WITH up AS (""" + INSERT + """
+
                             ON CONFLICT (clearance_id, area, delivered_on) DO UPDATE SET
                                 hours = EXCLUDED.hours, updated_at = now(), version = d.version + 1
                             WHERE d.hours IS DISTINCT FROM EXCLUDED.hours
@@ -76,7 +83,7 @@ class ServicesDataset implements Dataset {
                         SELECT count(*) FILTER (WHERE inserted) AS inserted,
                                count(*) FILTER (WHERE NOT inserted) AS updated, 0 AS skipped
                         FROM up""")
-                .query(UpsertCounts.class).single();
+                .query(UpsertCounts.class).single());
     }
 
     @Override

@@ -3,6 +3,7 @@ package it.integra.clearance.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.EmptyTableInsert;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ParsedRow;
 import it.integra.interchange.ReferenceCheck;
@@ -12,6 +13,7 @@ import it.integra.interchange.UpsertCounts;
 import it.integra.platform.CurrentUser;
 import java.util.List;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -118,16 +120,21 @@ class ClearancesDataset implements Dataset {
         return List.of("clearance.clearance");
     }
 
+    /** The staged rows as clearances, with the ids they refer to and the region of their province. */
+    private static final String INSERT = """
+            INSERT INTO clearance.clearance AS k (code, call_id, provider_id, participant_id, province,
+                region_code, requested_on, status, decided_on)
+            SELECT r.clearance_code, r.call_id, r.provider_id, r.participant_id, r.province,
+                   pv.region_code, r.requested_on, r.status, r.decided_on
+            FROM (""" + RESOLVED + """
+            ) r JOIN reference.province pv ON pv.code = r.province""";
+
     @Override
     public UpsertCounts upsert(ImportContext context) {
-        return context.jdbc().sql("""
-                        WITH up AS (
-                            INSERT INTO clearance.clearance AS k (code, call_id, provider_id, participant_id, province,
-                                region_code, requested_on, status, decided_on)
-                            SELECT r.clearance_code, r.call_id, r.provider_id, r.participant_id, r.province,
-                                   pv.region_code, r.requested_on, r.status, r.decided_on
-                            FROM (""" + RESOLVED + """
-                            ) r JOIN reference.province pv ON pv.code = r.province
+        JdbcClient jdbc = context.jdbc();
+        return EmptyTableInsert.orUpsert(jdbc, "clearance.clearance", INSERT, () -> jdbc.sql("""
+                        WITH up AS (""" + INSERT + """
+
                             ON CONFLICT (code) DO UPDATE SET
                                 call_id = EXCLUDED.call_id, provider_id = EXCLUDED.provider_id,
                                 participant_id = EXCLUDED.participant_id, province = EXCLUDED.province,
@@ -142,7 +149,7 @@ class ClearancesDataset implements Dataset {
                         SELECT count(*) FILTER (WHERE inserted) AS inserted,
                                count(*) FILTER (WHERE NOT inserted) AS updated, 0 AS skipped
                         FROM up""")
-                .query(UpsertCounts.class).single();
+                .query(UpsertCounts.class).single());
     }
 
     @Override

@@ -203,14 +203,16 @@ final class ImportRun {
         if (direct != null) {
             direct.afterWriting(directRows);
         }
-        UpsertCounts upserted = dataset.upsert(context, directRows);
+        BulkWrite write = new BulkWrite(dataset, context, direct == null ? rows : 0);
+        UpsertCounts upserted = write.upsert(directRows);
         UpsertCounts counts = new UpsertCounts(upserted.inserted() + directRows, upserted.updated(), upserted.skipped());
+        long analysed = System.nanoTime();
         if (counts.inserted() + counts.updated() >= ANALYZE_FROM) {
             dataset.tables().forEach(table -> jdbc.sql("ANALYZE " + table).update());
         }
-        log.info("Imported {} rows of {}: read and staged in {} ms, checked in {} ms, written in {} ms", rows,
-                dataset.name(), (staged - started) / 1_000_000, (checked - staged) / 1_000_000,
-                (System.nanoTime() - checked) / 1_000_000);
+        log.info("Imported {} rows of {}: read and staged in {} ms, checked in {} ms, written in {} ms ({}, statistics {} ms)",
+                rows, dataset.name(), (staged - started) / 1_000_000, (checked - staged) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000, write, (System.nanoTime() - analysed) / 1_000_000);
         progress.report(ImportProgress.Phase.DONE, rows);
         long skipped = counts.skipped() + unmatched;
         long unchanged = rows - counts.inserted() - counts.updated() - skipped;

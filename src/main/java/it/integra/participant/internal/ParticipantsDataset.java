@@ -3,6 +3,7 @@ package it.integra.participant.internal;
 import it.integra.interchange.Cells;
 import it.integra.interchange.Column;
 import it.integra.interchange.Dataset;
+import it.integra.interchange.EmptyTableInsert;
 import it.integra.interchange.ImportContext;
 import it.integra.interchange.ReferenceCheck;
 import it.integra.interchange.UpsertCounts;
@@ -11,6 +12,7 @@ import it.integra.shared.LanguageKnowledge;
 import it.integra.shared.TargetGroup;
 import java.util.List;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,19 +77,24 @@ class ParticipantsDataset implements Dataset {
         return List.of("participant.participant");
     }
 
+    /** The staged rows as people, under their current code. */
+    private static final String INSERT = """
+            INSERT INTO participant.participant AS p (tax_code, family_name, given_name, sex, birth_date,
+                citizenship, target_group, housed_in_reception, prior_work_experience,
+                professional_qualification, language_knowledge, language_levels)
+            SELECT current_code, family_name, given_name, sex, birth_date, citizenship, target_group,
+                   housed_in_reception, prior_work_experience, professional_qualification,
+                   language_knowledge,
+                   coalesce(string_to_array(language_certificates, ';')::varchar(2)[], '{}')
+            FROM (""" + RESOLVED + """
+            ) r""";
+
     @Override
     public UpsertCounts upsert(ImportContext context) {
-        return context.jdbc().sql("""
-                        WITH up AS (
-                            INSERT INTO participant.participant AS p (tax_code, family_name, given_name, sex, birth_date,
-                                citizenship, target_group, housed_in_reception, prior_work_experience,
-                                professional_qualification, language_knowledge, language_levels)
-                            SELECT current_code, family_name, given_name, sex, birth_date, citizenship, target_group,
-                                   housed_in_reception, prior_work_experience, professional_qualification,
-                                   language_knowledge,
-                                   coalesce(string_to_array(language_certificates, ';')::varchar(2)[], '{}')
-                            FROM (""" + RESOLVED + """
-                            ) r
+        JdbcClient jdbc = context.jdbc();
+        return EmptyTableInsert.orUpsert(jdbc, "participant.participant", INSERT, () -> jdbc.sql("""
+                        WITH up AS (""" + INSERT + """
+
                             ON CONFLICT (tax_code) DO UPDATE SET
                                 family_name = EXCLUDED.family_name, given_name = EXCLUDED.given_name, sex = EXCLUDED.sex,
                                 birth_date = EXCLUDED.birth_date, citizenship = EXCLUDED.citizenship,
@@ -109,7 +116,7 @@ class ParticipantsDataset implements Dataset {
                         SELECT count(*) FILTER (WHERE inserted) AS inserted,
                                count(*) FILTER (WHERE NOT inserted) AS updated, 0 AS skipped
                         FROM up""")
-                .query(UpsertCounts.class).single();
+                .query(UpsertCounts.class).single());
     }
 
     @Override
