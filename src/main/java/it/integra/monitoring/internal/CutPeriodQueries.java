@@ -77,9 +77,10 @@ public class CutPeriodQueries implements ReportSource {
     @Override
     public List<SectorRow> sectors(ReportScope scope, boolean english) {
         List<SectorRow> rows = merged(parts(split(scope), edge -> records.sectors(edge, english),
-                        whole -> summaries.sectors(whole, english)), SectorRow::section,
-                (a, b) -> new SectorRow(a.section(), a.label(), a.internships() + b.internships()));
-        rows.sort(Comparator.comparingLong(SectorRow::internships).reversed().thenComparing(SectorRow::section));
+                        whole -> summaries.sectors(whole, english)), SectorRow::key,
+                (a, b) -> new SectorRow(a.section(), a.label(), a.internships() + b.internships(), a.edition()));
+        rows.sort(Comparator.comparingLong(SectorRow::internships).reversed().thenComparingInt(SectorRow::edition)
+                .thenComparing(SectorRow::section));
         return rows;
     }
 
