@@ -85,12 +85,18 @@ public class WorkQueues {
               AND NOT EXISTS (SELECT 1 FROM internship.attendance a WHERE a.internship_id = i.id
                               AND a.month = date_trunc('month', m.month_start)::date)""";
 
+    /**
+     * Granted clearances not started whose start deadline is near or past: a provider's among its own
+     * (few), the authority's among those the pathway summary counts as not started (instead of every
+     * granted clearance in the programme's history).
+     */
     private static String expiring(Long providerId) {
         return """
                 SELECT count(*), min(k.decided_on) FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
                 WHERE k.status = 'GRANTED' AND NOT EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)
                   AND k.decided_on + c.start_window_days <= CAST(:today AS date) + :notice"""
-                + (providerId == null ? "" : " AND k.provider_id = :provider");
+                + (providerId == null ? " AND k.id = ANY (ARRAY(" + AwaitingStartSummary.CLEARANCES + "))"
+                : " AND k.provider_id = :provider");
     }
 
     private WorkItem item(String key, String sql, String link, LocalDate today, int notice, Long... provider) {
