@@ -69,7 +69,9 @@ public class WorkQueues {
      * attendance register: start plus k months, the last one cut at the end) in the last three months
      * and has no hours entered: the allowance of those months is still to be worked out. Older gaps are
      * history (often imported internships whose registers were kept elsewhere) and would never clear.
-     * The oldest date is the end of the earliest such month.
+     * The oldest date is the end of the earliest such month. The provider's internships are found through
+     * its clearances (a few thousand among half a million), and only those that ran in the last three
+     * months are cut into months.
      */
     private static final String ATTENDANCE_MISSING = """
             SELECT count(DISTINCT i.id), min(m.month_end) FROM internship.internship i
@@ -80,6 +82,8 @@ public class WorkQueues {
                              coalesce(i.end_date, i.planned_end_date)) AS month_end
                 FROM generate_series(0, 36) AS g) m
             WHERE k.provider_id = :provider
+              AND i.clearance_id = ANY (ARRAY(SELECT pk.id FROM clearance.clearance pk WHERE pk.provider_id = :provider))
+              AND coalesce(i.end_date, i.planned_end_date) >= CAST(:today AS date) - 92
               AND m.month_start <= coalesce(i.end_date, i.planned_end_date)
               AND m.month_end < CAST(:today AS date) AND m.month_end >= CAST(:today AS date) - 92
               AND NOT EXISTS (SELECT 1 FROM internship.attendance a WHERE a.internship_id = i.id
