@@ -1,6 +1,9 @@
 package it.integra.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.integra.clearance.ClearanceFilter;
 import it.integra.clearance.ClearanceQueries;
@@ -15,6 +18,8 @@ import it.integra.participant.ParticipantRecords;
 import it.integra.participant.ParticipantSummary;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
+import it.integra.platform.TestUsers;
+import it.integra.platform.WebSessions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +32,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Times the lists and searches of issue 17 on a kept demo database at scale 100 (839,700 people): each
@@ -71,6 +81,10 @@ class ListsBenchmark {
     WorkQueues queues;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    PasswordEncoder encoder;
 
     final StringBuilder table = new StringBuilder(
             "| measure | user | service ms | plain SQL ms | rows on the page | total shown |\n|---|---|---|---|---|---|\n");
@@ -129,9 +143,26 @@ class ListsBenchmark {
             }
             home(who, today, provider);
         }
+        page();
         System.out.printf("%nBENCHMARK lists and searches at scale 100: %s; load average %s%nmedian of %d warm calls:%n%s%n",
                 volumes(), loadAverage(), ROUNDS, table);
         targets.assertAll();
+    }
+
+    /** The people list as a page (MockMvc, an officer's session): its time, and its total shown as capped. */
+    private void page() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        String username = new TestUsers(jdbc, encoder).create("lists-bench", Role.OFFICER);
+        MockHttpSession session = WebSessions.login(mvc, username, TestUsers.PASSWORD);
+        long ms = median(() -> mvc.perform(get("/participants").session(session)).andExpect(status().isOk()).andReturn());
+        String html = mvc.perform(get("/participants").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("più di 1.000 risultati, pagina 1");
+        long search = median(() -> mvc.perform(get("/participants").param("q", "okon").session(session))
+                .andExpect(status().isOk()).andReturn());
+        table.append("| page /participants (MockMvc) | officer | %d | | | più di 1.000 |%n".formatted(ms));
+        table.append("| page /participants?q=okon (MockMvc) | officer | %d | | | |%n".formatted(search));
+        targets.assertThat(ms).as("page /participants").isLessThan(LIST_TARGET_MS);
+        targets.assertThat(search).as("page /participants?q=okon").isLessThan(LIST_TARGET_MS);
     }
 
     private Page<ParticipantSummary> peopleRow(String measure, CurrentUser who, ParticipantQuery query, int page,
