@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,12 @@ public class ClearanceQueries {
     public static final int EXPIRING_NOTICE_DAYS = 15;
 
     private final ClearanceStore clearances;
+    private final ObjectProvider<AwaitingStart> awaiting;
     private final Clock clock;
 
-    ClearanceQueries(ClearanceStore clearances, Clock clock) {
+    ClearanceQueries(ClearanceStore clearances, ObjectProvider<AwaitingStart> awaiting, Clock clock) {
         this.clearances = clearances;
+        this.awaiting = awaiting;
         this.clock = clock;
     }
 
@@ -40,6 +43,12 @@ public class ClearanceQueries {
     public Page<ClearanceView> queue(CurrentUser user, Pageable pageable) {
         Scope scope = scope(user, "k.status = 'REQUESTED'");
         return clearances.page(scope.where, scope.params, "k.requested_on, k.id", pageable);
+    }
+
+    /** How many requests wait for a decision (an index holds them: exact and cheap). */
+    public long waiting(CurrentUser user) {
+        Scope scope = scope(user, "k.status = 'REQUESTED'");
+        return clearances.count(scope.where, scope.params);
     }
 
     /** Clearances matching the filters, newest first. */
@@ -66,7 +75,9 @@ public class ClearanceQueries {
 
     /**
      * Granted clearances whose internship has not started and whose start deadline (grant date plus
-     * the call's start window) falls within the notice period or has passed, most urgent first.
+     * the call's start window) falls within the notice period or has passed, most urgent first. For the
+     * authority they are looked for where {@link AwaitingStart} says granted clearances wait (when a
+     * module provides it), a provider's among its own.
      */
     public List<ClearanceView> expiring(CurrentUser user) {
         Scope scope = scope(user, """
@@ -74,7 +85,31 @@ public class ClearanceQueries {
                 AND k.decided_on + (SELECT c.start_window_days FROM programme.call c WHERE c.id = k.call_id)
                     <= CAST(:horizon AS date)""");
         scope.params.put("horizon", LocalDate.now(clock).plusDays(EXPIRING_NOTICE_DAYS));
+        AwaitingStart awaiting = this.awaiting.getIfAvailable();
+        if (user.isAuthorityStaff() && awaiting != null) {
+            List<AwaitingStart.RequestMonth> months = awaiting.where();
+            if (months.isEmpty()) {
+                return List.of();
+            }
+            scope.params.put("awaitCalls", array(months, m -> String.valueOf(m.callId())));
+            scope.params.put("awaitProvinces", array(months, AwaitingStart.RequestMonth::province));
+            scope.params.put("awaitMonths", array(months, m -> m.month().toString()));
+            scope = new Scope(scope.where + " AND " + IN_MONTHS, scope.params);
+        }
         return clearances.list(scope.where, scope.params, "k.decided_on, k.id");
+    }
+
+    /** The clearance {@code k} is granted in one of the months of request {@code :await...} (array literals). */
+    private static final String IN_MONTHS = """
+            k.id = ANY (ARRAY(SELECT aw.id FROM unnest(CAST(:awaitCalls AS bigint[]), CAST(:awaitProvinces AS text[]),
+                                                       CAST(:awaitMonths AS date[])) AS w(call_id, province, month)
+                              JOIN clearance.clearance aw ON aw.call_id = w.call_id AND aw.province = w.province
+                               AND aw.requested_on >= w.month AND aw.requested_on < w.month + interval '1 month'
+                              WHERE aw.status = 'GRANTED'))""";
+
+    private static String array(List<AwaitingStart.RequestMonth> months,
+                                java.util.function.Function<AwaitingStart.RequestMonth, String> element) {
+        return months.stream().map(element).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     public List<ClearanceView> ofParticipant(long participantId, CurrentUser user) {

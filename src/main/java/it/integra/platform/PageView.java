@@ -48,6 +48,15 @@ public final class PageView<T> {
         return page.getTotalElements();
     }
 
+    /** Whether the total is exact; otherwise the list holds more than {@link ListTotal#CAP} rows. */
+    public boolean isTotalExact() {
+        return ListTotal.exact(page);
+    }
+
+    public int getTotalCap() {
+        return ListTotal.CAP;
+    }
+
     public boolean isFirst() {
         return page.isFirst();
     }

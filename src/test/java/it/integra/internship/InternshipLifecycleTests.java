@@ -176,6 +176,8 @@ class InternshipLifecycleTests {
         assertThatThrownBy(() -> lifecycle.recordCompetences(internship.id(), "x", analyst))
                 .isInstanceOf(InternshipNotFoundException.class);
         assertThat(queries.search(ofTheCall, other.operator, PageRequest.of(0, 10)).getTotalElements()).isZero();
+        assertThat(queries.search(new InternshipFilter(null, null, null), other.operator, PageRequest.of(0, 10))
+                .getContent()).extracting(InternshipView::id).doesNotContain(internship.id());
         assertThat(queries.search(ofTheCall, analyst, PageRequest.of(0, 10)).getTotalElements()).isZero();
         assertThat(queries.search(ofTheCall, fixture.operator, PageRequest.of(0, 10)).getContent())
                 .extracting(InternshipView::id).containsExactly(internship.id());

@@ -2,8 +2,12 @@ package it.integra.internship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.integra.clearance.ClearanceQueries;
+import it.integra.clearance.ClearanceView;
 import it.integra.monitoring.WorkItem;
 import it.integra.monitoring.internal.WorkQueues;
+import it.integra.platform.CurrentUser;
+import it.integra.platform.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +28,8 @@ class ProviderWorkQueueTests {
     AttendanceRegister register;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ClearanceQueries clearances;
 
     @Test
     void internshipMonthsThatHaveEndedWithoutHoursAreToEnterUntilTheyAreEntered() {
@@ -75,6 +81,27 @@ class ProviderWorkQueueTests {
         assertThat(permits.count()).isEqualTo(1);
         assertThat(permits.oldest()).isEqualTo(fixture.today.plusDays(60));
         assertThat(item(InternshipFixture.ready(jdbc), "home.work.permits").count()).as("another provider").isZero();
+    }
+
+    @Test
+    void aGrantedClearanceNearItsStartDeadlineIsExpiringForTheAuthorityUntilItsInternshipStarts() {
+        InternshipFixture fixture = InternshipFixture.ready(jdbc);
+        String host = fixture.hostTaxCode();
+        long before = officerExpiring(fixture);
+        // the call's start window is 60 days: decided 50 days ago, the deadline is within the 15 days' notice
+        long clearance = fixture.grantedClearance(50, host, 50);
+        CurrentUser officer = new CurrentUser(1, "admin", "Amministratore", Role.ADMIN, null, null);
+
+        assertThat(officerExpiring(fixture)).isEqualTo(before + 1);
+        assertThat(clearances.expiring(officer)).extracting(ClearanceView::id).contains(clearance);
+        management.start(fixture.start(clearance, host, 50, fixture.today), fixture.operator);
+        assertThat(officerExpiring(fixture)).isEqualTo(before);
+        assertThat(clearances.expiring(officer)).extracting(ClearanceView::id).doesNotContain(clearance);
+    }
+
+    private long officerExpiring(InternshipFixture fixture) {
+        return queues.officer(fixture.today, ClearanceQueries.EXPIRING_NOTICE_DAYS).stream()
+                .filter(item -> item.key().equals("home.work.expiring")).findFirst().orElseThrow().count();
     }
 
     private void enter(InternshipFixture fixture, InternshipView internship, LocalDate monthStart) {

@@ -3,6 +3,7 @@ package it.integra.clearance.internal;
 import it.integra.clearance.ClearanceStatus;
 import it.integra.clearance.ClearanceView;
 import it.integra.clearance.RequestClearance;
+import it.integra.platform.ListTotal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -111,18 +111,33 @@ public class ClearanceStore {
                 .query(String.class).single();
     }
 
-    /** A page of clearances matching {@code where} (SQL over alias k), newest first unless told. */
+    /**
+     * A page of clearances matching {@code where} (SQL over alias k), in {@code order}, with its total as
+     * {@link ListTotal} counts it. The page's clearances are chosen first (along an index in the order),
+     * and only they are joined to what the view shows.
+     */
     public Page<ClearanceView> page(String where, java.util.Map<String, Object> params, String order, Pageable pageable) {
-        var count = jdbc.sql("SELECT count(*) FROM clearance.clearance k WHERE " + where);
-        var rows = jdbc.sql(VIEW + " WHERE " + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset");
+        var count = jdbc.sql(ListTotal.countOf("SELECT 1 FROM clearance.clearance k WHERE " + where));
+        var rows = jdbc.sql("WITH page AS MATERIALIZED (SELECT k.id FROM clearance.clearance k WHERE " + where
+                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) " + VIEW + " JOIN page ON page.id = k.id ORDER BY "
+                + order);
         for (var param : params.entrySet()) {
             count = count.param(param.getKey(), param.getValue());
             rows = rows.param(param.getKey(), param.getValue());
         }
-        long total = count.query(Long.class).single();
-        List<ClearanceView> content = rows.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+        long counted = count.query(Long.class).single();
+        List<ClearanceView> content = rows.param("limit", ListTotal.limit(pageable)).param("offset", pageable.getOffset())
                 .query(this::view).list();
-        return new PageImpl<>(content, pageable, total);
+        return ListTotal.page(content, pageable, counted);
+    }
+
+    /** How many clearances match {@code where} (SQL over alias k), exactly. */
+    public long count(String where, java.util.Map<String, Object> params) {
+        var count = jdbc.sql("SELECT count(*) FROM clearance.clearance k WHERE " + where);
+        for (var param : params.entrySet()) {
+            count = count.param(param.getKey(), param.getValue());
+        }
+        return count.query(Long.class).single();
     }
 
     public List<ClearanceView> list(String where, java.util.Map<String, Object> params, String order) {

@@ -71,7 +71,7 @@ class ClearancesController {
                         filter.callCode(), "status", filter.status(), "page", pageable.getPageNumber()),
                 clearances.stream().map(ClearanceView::participantId).distinct().count());
         model.addAttribute("clearances", PageView.of(clearances, request));
-        model.addAttribute("queueSize", queries.queue(user, PageRequest.of(0, 1)).getTotalElements());
+        model.addAttribute("queueSize", queries.waiting(user));
         model.addAttribute("expiringCount", queries.expiring(user).size());
         return Views.pageOrFragment(request, "clearance/list", "results");
     }

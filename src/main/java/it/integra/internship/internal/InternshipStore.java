@@ -4,6 +4,7 @@ import it.integra.internship.CompanyTutor;
 import it.integra.internship.InternshipStatus;
 import it.integra.internship.InternshipView;
 import it.integra.internship.StartInternship;
+import it.integra.platform.ListTotal;
 import it.integra.shared.AtecoEdition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -120,15 +120,28 @@ public class InternshipStore {
                 .query(String.class).single();
     }
 
-    /** A page of internships matching {@code where} (SQL over aliases i and k), in {@code order}. */
+    /**
+     * A page of internships matching {@code where} (SQL over aliases i and k), in {@code order}, with its
+     * total as {@link ListTotal} counts it. The page's internships are chosen first (along an index in
+     * the order; the clearance joined only when the conditions need it), and only they are joined to what
+     * the view shows. A provider's internships (a few thousand among half a million) are found through its
+     * clearances and sorted, rather than looked for along the order. Only {@code i.start_date} and
+     * {@code i.id} may be in the order.
+     */
     public Page<InternshipView> page(String where, Map<String, Object> params, String order, Pageable pageable) {
-        long total = jdbc.sql("SELECT count(*) FROM internship.internship i JOIN clearance.clearance k "
-                + "ON k.id = i.clearance_id WHERE " + where).params(params).query(Long.class).single();
-        List<InternshipView> content = jdbc.sql(VIEW + " WHERE " + where + " ORDER BY " + order
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+        String matching = "SELECT i.id FROM internship.internship i"
+                + (where.contains("k.") ? " JOIN clearance.clearance k ON k.id = i.clearance_id" : "") + " WHERE " + where;
+        long counted = jdbc.sql(ListTotal.countOf(matching)).params(params).query(Long.class).single();
+        String page = params.containsKey("scopeProvider")
+                ? "WITH matches AS MATERIALIZED (" + matching.replace("SELECT i.id ", "SELECT i.id, i.start_date ")
+                        + " AND i.clearance_id = ANY (ARRAY(SELECT pk.id FROM clearance.clearance pk"
+                        + " WHERE pk.provider_id = :scopeProvider))), page AS MATERIALIZED (SELECT i.id FROM matches i ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset) "
+                : "WITH page AS MATERIALIZED (" + matching + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) ";
+        List<InternshipView> content = jdbc.sql(page + VIEW + " JOIN page ON page.id = i.id ORDER BY " + order)
+                .params(params).param("limit", ListTotal.limit(pageable)).param("offset", pageable.getOffset())
                 .query(this::view).list();
-        return new PageImpl<>(content, pageable, total);
+        return ListTotal.page(content, pageable, counted);
     }
 
     public List<InternshipView> list(String where, Map<String, Object> params, String order) {

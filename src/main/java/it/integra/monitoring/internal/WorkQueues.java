@@ -69,7 +69,9 @@ public class WorkQueues {
      * attendance register: start plus k months, the last one cut at the end) in the last three months
      * and has no hours entered: the allowance of those months is still to be worked out. Older gaps are
      * history (often imported internships whose registers were kept elsewhere) and would never clear.
-     * The oldest date is the end of the earliest such month.
+     * The oldest date is the end of the earliest such month. The provider's internships are found through
+     * its clearances (a few thousand among half a million), and only those that ran in the last three
+     * months are cut into months.
      */
     private static final String ATTENDANCE_MISSING = """
             SELECT count(DISTINCT i.id), min(m.month_end) FROM internship.internship i
@@ -80,17 +82,25 @@ public class WorkQueues {
                              coalesce(i.end_date, i.planned_end_date)) AS month_end
                 FROM generate_series(0, 36) AS g) m
             WHERE k.provider_id = :provider
+              AND i.clearance_id = ANY (ARRAY(SELECT pk.id FROM clearance.clearance pk WHERE pk.provider_id = :provider))
+              AND coalesce(i.end_date, i.planned_end_date) >= CAST(:today AS date) - 92
               AND m.month_start <= coalesce(i.end_date, i.planned_end_date)
               AND m.month_end < CAST(:today AS date) AND m.month_end >= CAST(:today AS date) - 92
               AND NOT EXISTS (SELECT 1 FROM internship.attendance a WHERE a.internship_id = i.id
                               AND a.month = date_trunc('month', m.month_start)::date)""";
 
+    /**
+     * Granted clearances not started whose start deadline is near or past: a provider's among its own
+     * (few), the authority's among those the pathway summary counts as not started (instead of every
+     * granted clearance in the programme's history).
+     */
     private static String expiring(Long providerId) {
         return """
                 SELECT count(*), min(k.decided_on) FROM clearance.clearance k JOIN programme.call c ON c.id = k.call_id
                 WHERE k.status = 'GRANTED' AND NOT EXISTS (SELECT 1 FROM internship.internship i WHERE i.clearance_id = k.id)
                   AND k.decided_on + c.start_window_days <= CAST(:today AS date) + :notice"""
-                + (providerId == null ? "" : " AND k.provider_id = :provider");
+                + (providerId == null ? " AND k.id = ANY (ARRAY(" + AwaitingStartSummary.CLEARANCES + "))"
+                : " AND k.provider_id = :provider");
     }
 
     private WorkItem item(String key, String sql, String link, LocalDate today, int notice, Long... provider) {

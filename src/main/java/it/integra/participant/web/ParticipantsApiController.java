@@ -8,6 +8,7 @@ import it.integra.participant.ParticipantQuery;
 import it.integra.participant.ParticipantRecords;
 import it.integra.participant.ParticipantSummary;
 import it.integra.platform.CurrentUser;
+import it.integra.platform.ListTotal;
 import it.integra.shared.TargetGroup;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -32,11 +33,16 @@ class ParticipantsApiController {
         this.records = records;
     }
 
-    /** One page of a list, as the API answers it. */
-    record PageAnswer(List<ParticipantSummary> content, int page, int size, long totalElements, int totalPages) {
+    /**
+     * One page of a list, as the API answers it. Past {@link ListTotal#CAP} rows the total is not counted:
+     * {@code totalExact} is false and {@code totalElements} is a lower bound (the rows up to this page, and
+     * one more when another page follows).
+     */
+    record PageAnswer(List<ParticipantSummary> content, int page, int size, long totalElements, int totalPages,
+                      boolean totalExact) {
         static PageAnswer of(Page<ParticipantSummary> page) {
             return new PageAnswer(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                    page.getTotalPages());
+                    page.getTotalPages(), ListTotal.exact(page));
         }
     }
 

@@ -13,6 +13,7 @@ import it.integra.platform.WebSessions;
 import it.integra.shared.TargetGroup;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,39 @@ class ScopeTests {
         assertThat(api.getStatus()).isEqualTo(404);
         assertThat(api.getContentType()).startsWith("application/problem+json");
         assertThat(api.getContentAsString()).doesNotContain("Touré");
+    }
+
+    @Test
+    void anotherProviderFindsThePersonInNoShapeOfTheListUntilItHoldsAClearanceForThem() throws Exception {
+        MockHttpSession session = WebSessions.login(mvc, stranger.username(), TestUsers.PASSWORD);
+        // the list without a text (along the order), a name (through trigrams), two letters (no trigram),
+        // the tax code's beginning, a status filter, and the API
+        List<String> shapes = List.of("", "toure", "fatoumata tour", "To", code.substring(0, 6));
+
+        for (String q : shapes) {
+            assertThat(listedFor(session, q, null)).as("q=" + q).isFalse();
+        }
+        assertThat(listedFor(WebSessions.login(mvc, owner.username(), TestUsers.PASSWORD), "toure", "IN_CHARGE")).isTrue();
+        assertThat(listedFor(session, "toure", "IN_CHARGE")).isFalse();
+        assertThat(mvc.perform(get("/api/v1/participants").param("q", "toure")
+                .header("Authorization", basic(stranger.username()))).andReturn().getResponse().getContentAsString())
+                .doesNotContain(code);
+
+        long call = fixtures.closedCall(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        fixtures.clearance(call, stranger.user().providerId(), id, "REQUESTED", LocalDate.of(2025, 6, 1));
+        for (String q : shapes) {
+            assertThat(listedFor(session, q, null)).as("q=" + q).isTrue();
+        }
+        assertThat(listedFor(session, "toure", "CLEARANCE_REQUESTED")).isTrue();
+    }
+
+    /** Whether the first page of the list shows the person (a new provider has no one else). */
+    private boolean listedFor(MockHttpSession session, String q, String status) throws Exception {
+        var request = get("/participants").param("q", q).session(session);
+        if (status != null) {
+            request = request.param("status", status);
+        }
+        return mvc.perform(request).andReturn().getResponse().getContentAsString().contains("/participants/" + id + "\"");
     }
 
     @Test
