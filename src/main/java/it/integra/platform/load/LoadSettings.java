@@ -30,7 +30,7 @@ public record LoadSettings(
         @DefaultValue("0") int reportsPermits,
         @DefaultValue("0") int documentsPermits,
         @DefaultValue("0") int listsPermits,
-        @DefaultValue("200ms") Duration waitForPermit,
+        @DefaultValue("1s") Duration waitForPermit,
         @DefaultValue("5s") Duration retryAfter) {
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
