@@ -14,7 +14,7 @@ import org.springframework.util.AntPathMatcher;
  * @param unboundedPaths   routes whose statements have no limit: imports, exports and backups, which
  *                         are long by nature (background work, the demo loader and Flyway have none either)
  * @param reportsPermits   heavy reports (the Monitoraggio and outcome pages, the reports API) computed
- *                         at once; {@code 0} for the number of cores
+ *                         at once; {@code 0} for twice the number of cores
  * @param documentsPermits documents (PDF and XLSX packs, exports) produced at once; {@code 0} for the
  *                         number of cores
  * @param listsPermits     big lists (people, clearances, internships, providers) searched at once;
@@ -47,7 +47,12 @@ public record LoadSettings(
             case DOCUMENTS -> documentsPermits;
             case LISTS -> listsPermits;
         };
-        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+        if (configured > 0) {
+            return configured;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        // a report spends much of its time waiting for PostgreSQL, which works on the same cores meanwhile
+        return work == HeavyWork.REPORTS ? 2 * cores : cores;
     }
 
     /** The {@code Retry-After} value, in whole seconds (at least 1). */
