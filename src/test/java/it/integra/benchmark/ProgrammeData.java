@@ -32,6 +32,9 @@ final class ProgrammeData {
         this.internships = internships;
     }
 
+    private static final java.util.List<String> FOREIGN_STATES =
+            it.integra.shared.ForeignStates.all().stream().map(it.integra.shared.ForeignStates.ForeignState::code).toList();
+
     /** A unique personal tax code for person {@code n}: the name letters spell n in base 26. */
     static String personalCode(int n) {
         StringBuilder code = new StringBuilder();
@@ -41,7 +44,7 @@ final class ProgrammeData {
             rest /= 26;
         }
         code.append(String.format("%02d", 70 + n % 30)).append(MONTHS.charAt(n % 12))
-                .append(String.format("%02d", 1 + n % 28)).append('Z').append(String.format("%03d", 100 + n % 900));
+                .append(String.format("%02d", 1 + n % 28)).append(FOREIGN_STATES.get(n % FOREIGN_STATES.size()));
         return code.append(TaxCode.personalCheckCharacter(code.toString())).toString();
     }
 

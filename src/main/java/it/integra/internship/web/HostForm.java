@@ -3,6 +3,7 @@ package it.integra.internship.web;
 import it.integra.internship.HostDetails;
 import it.integra.internship.NewCompanyTutor;
 import it.integra.internship.SaveHost;
+import it.integra.shared.TaxCode;
 
 /** A host's data as typed in the registry's form, with a first company tutor for a new host. */
 public class HostForm {
@@ -31,7 +32,7 @@ public class HostForm {
     }
 
     SaveHost toCommand() {
-        return new SaveHost(taxCode, name, ateco, province, address, employees);
+        return new SaveHost(TaxCode.cleanOfBusiness(taxCode), name, ateco, province, address, employees);
     }
 
     NewCompanyTutor tutor() {

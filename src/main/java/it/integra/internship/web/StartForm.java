@@ -3,6 +3,7 @@ package it.integra.internship.web;
 import it.integra.internship.NewCompanyTutor;
 import it.integra.internship.SaveHost;
 import it.integra.internship.StartInternship;
+import it.integra.shared.TaxCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,7 +45,7 @@ public class StartForm {
     }
 
     StartInternship toCommand() {
-        return new StartInternship(clearanceId, new SaveHost(hostTaxCode, hostName, hostAteco, hostProvince, hostAddress,
+        return new StartInternship(clearanceId, new SaveHost(TaxCode.cleanOfBusiness(hostTaxCode), hostName, hostAteco, hostProvince, hostAddress,
                 hostEmployees), providerTutorId, companyTutorId,
                 new NewCompanyTutor(companyTutorName, companyTutorRole, companyTutorContact), startDate, weeklyHours,
                 conventionAttached, pfiAttached);
