@@ -63,7 +63,7 @@ public record Iban(String value) {
     }
 
     /** The Italian CIN of ABI (5 digits) + CAB (5 digits) + account (12 characters). */
-    public static char italianCin(String abiCabAccount) {
+    public static char italianCin(CharSequence abiCabAccount) {
         return CheckCharacters.oddEven(abiCabAccount);
     }
 
