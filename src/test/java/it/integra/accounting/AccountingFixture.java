@@ -161,7 +161,7 @@ final class AccountingFixture {
     /** A clearance request for the person last taken in charge that every rule accepts. */
     RequestClearance request() {
         return new RequestClearance(lastParticipant, callCode, "TO", today.plusDays(10),
-                new HostData("01234567897", "Trattoria Da Mario", "56.10.11", "TO", 12), "CONV-" + suffix,
+                new HostData("01234560017", "Trattoria Da Mario", "56.10.11", "TO", 12), "CONV-" + suffix,
                 today.minusDays(2));
     }
 
