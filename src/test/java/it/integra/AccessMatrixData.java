@@ -255,8 +255,9 @@ final class AccessMatrixData {
     }
 
     private static String iban() {
-        String bban = "X0542811101" + String.format("%012d", (ProcessHandle.current().pid() % 100_000) * 1000
+        String abiCabAccount = "0542811101" + String.format("%012d", (ProcessHandle.current().pid() % 100_000) * 1000
                 + SEQUENCE.incrementAndGet());
+        String bban = Iban.italianCin(abiCabAccount) + abiCabAccount;
         return "IT" + Iban.checkDigits("IT", bban) + bban;
     }
 

@@ -61,7 +61,8 @@ record AccessMatrixPathway(long clearance, String clearanceCode, long internship
 
     /** A host of the provider's own, with a company tutor whose contact only those working there may read. */
     private static Host host(JdbcClient jdbc, long provider) {
-        String first10 = String.format("%010d", (ProcessHandle.current().pid() % 10_000) * 100_000 + provider % 100_000);
+        long n = (ProcessHandle.current().pid() % 10_000) * 100_000 + provider % 100_000;
+        String first10 = String.format("%07d%03d", 1_000_000 + n / 100 % 9_000_000, 1 + n % 100);
         String taxCode = first10 + TaxCode.numericCheckDigit(first10);
         long host = jdbc.sql("""
                         INSERT INTO internship.host (tax_code, name, ateco, province, employees)

@@ -166,9 +166,17 @@ public final class Cells {
         }, "text");
     }
 
-    /** A tax code of either form, stored upper-case. */
+    /**
+     * A tax code of either form, stored upper-case. Strict: a code with spaces, dashes or the IT prefix
+     * is refused with a message that says what to remove.
+     */
     public static Cell taxCode() {
         return shared(text -> TaxCode.parse(text).value());
+    }
+
+    /** A business's tax code (a host's, an employer's): as {@link #taxCode()}, and a VAT number's office code must exist. */
+    public static Cell businessTaxCode() {
+        return shared(text -> TaxCode.parseOfBusiness(text).value());
     }
 
     /**

@@ -7,6 +7,7 @@ import it.integra.platform.CurrentUser;
 import it.integra.platform.Role;
 import it.integra.platform.Violation;
 import it.integra.platform.ViolationException;
+import it.integra.shared.TaxCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public class HostManagement {
 
     @Transactional(readOnly = true)
     public Optional<HostDetails> findByTaxCode(String taxCode) {
-        return taxCode == null ? Optional.empty() : hosts.findByTaxCode(taxCode.strip().toUpperCase(java.util.Locale.ROOT));
+        return taxCode == null ? Optional.empty() : hosts.findByTaxCode(TaxCode.cleanOfBusiness(taxCode.strip()));
     }
 
     /** Every problem of the host's data; {@code hostId} is the host being changed, null for a new one. */

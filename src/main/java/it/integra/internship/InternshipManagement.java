@@ -98,7 +98,7 @@ public class InternshipManagement {
         internships.ofClearance(clearance.id()).ifPresent(started -> {
             throw audit.changedMeanwhile(AUDIT_TYPE, started.id());
         });
-        if (TaxCode.isValid(start.host().taxCode())) {
+        if (TaxCode.isValidOfBusiness(start.host().taxCode())) {
             hosts.lock(start.host().taxCode());
         }
         ViolationException.throwIfAny(StartPolicy.check(start, facts(start, clearance)));

@@ -124,8 +124,8 @@ final class AccountingFixture {
 
     /** The internship of a granted clearance at a new host, ongoing; returns its id. */
     long internship(long clearanceId, LocalDate start, LocalDate plannedEnd) {
-        String first10 = String.format("%010d", (ProcessHandle.current().pid() % 10_000) * 100_000
-                + SEQUENCE.incrementAndGet());
+        long n = (ProcessHandle.current().pid() % 10_000) * 100_000 + SEQUENCE.incrementAndGet();
+        String first10 = String.format("%07d%03d", 1_000_000 + n / 100 % 9_000_000, 1 + n % 100);
         String hostTaxCode = first10 + TaxCode.numericCheckDigit(first10);
         long host = jdbc.sql("""
                         INSERT INTO internship.host (tax_code, name, ateco, province, employees)
@@ -161,7 +161,7 @@ final class AccountingFixture {
     /** A clearance request for the person last taken in charge that every rule accepts. */
     RequestClearance request() {
         return new RequestClearance(lastParticipant, callCode, "TO", today.plusDays(10),
-                new HostData("01234567897", "Trattoria Da Mario", "56.10.11", "TO", 12), "CONV-" + suffix,
+                new HostData("01234560017", "Trattoria Da Mario", "56.10.11", "TO", 12), "CONV-" + suffix,
                 today.minusDays(2));
     }
 

@@ -219,13 +219,15 @@ class AccountingPagesTests {
                 .contains("Manca l&#39;IBAN", "/accounting/payees/PARTICIPANT/" + person);
         String refused = perform(post("/accounting/payees/PARTICIPANT/" + person).session(operator).with(csrf())
                 .param("iban", "IT61X0542811101000000123456").param("version", "-1")).getContentAsString();
-        assertThat(refused).contains("L&#39;IBAN non è valido: le cifre di controllo non corrispondono");
+        assertThat(refused).contains("L&#39;IBAN non è valido: le cifre di controllo (3ª e 4ª) non corrispondono",
+                "value=\"IT61X0542811101000000123456\"");
         perform(post("/accounting/payees/PARTICIPANT/" + person).session(operator).with(csrf())
                 .param("iban", PaymentTests.IBAN).param("version", "-1"));
         String location = perform(post("/accounting/payments").session(admin).with(csrf()).param("kind", "ALLOWANCE")
                 .param("call", fixture.callCode).param("month", month.toString().substring(0, 7))).getRedirectedUrl();
 
-        assertThat(perform(get(location).session(admin)).getContentAsString()).contains(PaymentTests.IBAN, "500,00");
+        assertThat(perform(get(location).session(admin)).getContentAsString())
+                .contains("IT60 X054 2811 1010 0000 0123 456", "500,00").doesNotContain(PaymentTests.IBAN);
         assertThat(perform(get(location + "/bank.csv").session(admin)).getContentAsString())
                 .contains("Omar Amina," + PaymentTests.IBAN + ",500.00,EUR");
         perform(post(location + "/paid").session(admin).with(csrf()));

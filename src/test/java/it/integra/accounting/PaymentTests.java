@@ -182,7 +182,7 @@ class PaymentTests {
                 assertThat(e.violations()).containsExactly(Violation.of("iban", "iban.checkDigits")));
         assertThatThrownBy(() -> payees.save(PayeeKind.PARTICIPANT, trainee.participant(), "IT60X05428111010000001234",
                 -1, fixture.operator)).isInstanceOfSatisfying(ViolationException.class, e ->
-                assertThat(e.violations()).containsExactly(Violation.of("iban", "iban.italianLength", 25)));
+                assertThat(e.violations()).containsExactly(Violation.of("iban", "iban.length", "IT", 27, 25)));
         assertThat(payees.save(PayeeKind.PARTICIPANT, trainee.participant(), IBAN, -1, fixture.operator).iban())
                 .isEqualTo(IBAN);
         assertThatThrownBy(() -> payees.save(PayeeKind.PARTICIPANT, trainee.participant(), IBAN, -1, fixture.operator))

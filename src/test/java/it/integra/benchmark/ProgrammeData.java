@@ -32,6 +32,9 @@ final class ProgrammeData {
         this.internships = internships;
     }
 
+    private static final java.util.List<String> FOREIGN_STATES =
+            it.integra.shared.ForeignStates.all().stream().map(it.integra.shared.ForeignStates.ForeignState::code).toList();
+
     /** A unique personal tax code for person {@code n}: the name letters spell n in base 26. */
     static String personalCode(int n) {
         StringBuilder code = new StringBuilder();
@@ -41,7 +44,7 @@ final class ProgrammeData {
             rest /= 26;
         }
         code.append(String.format("%02d", 70 + n % 30)).append(MONTHS.charAt(n % 12))
-                .append(String.format("%02d", 1 + n % 28)).append('Z').append(String.format("%03d", 100 + n % 900));
+                .append(String.format("%02d", 1 + n % 28)).append(FOREIGN_STATES.get(n % FOREIGN_STATES.size()));
         return code.append(TaxCode.personalCheckCharacter(code.toString())).toString();
     }
 
@@ -61,8 +64,14 @@ final class ProgrammeData {
         return numericCode(4, n);
     }
 
+    /** A business's VAT number in the block {@code block}: n in the registration number, office code 001. */
+    static String businessCode(int block, int n) {
+        String digits = String.format("%d%06d001", block, n);
+        return digits + TaxCode.numericCheckDigit(digits);
+    }
+
     static String hostCode(int n) {
-        return numericCode(5, n);
+        return businessCode(5, n);
     }
 
     String calls() {
@@ -161,7 +170,7 @@ final class ProgrammeData {
             boolean participant = random.nextInt(100) < 85;
             String worker = !participant ? numericCode(7, r) : person % 10 == 1 ? earlierCode(person) : participantCode(person);
             boolean byHost = participant && person <= internships && random.nextInt(20) == 0;
-            String employer = byHost ? hostCode(host(person)) : numericCode(8, random.nextInt(HOSTS));
+            String employer = byHost ? hostCode(host(person)) : businessCode(8, random.nextInt(HOSTS));
             LocalDate start = FIRST_START.minusMonths(6).plusDays(random.nextInt(2_400));
             boolean ends = random.nextInt(10) < 6;
             LocalDate end = start.plusDays(30 + random.nextInt(400) + variant);

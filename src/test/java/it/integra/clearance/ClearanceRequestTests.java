@@ -89,7 +89,7 @@ class ClearanceRequestTests {
                 request.plannedStart(), new HostData("0123456789X", " ", "04", "XX", null), null, null);
 
         assertThat(refusals(fixture, incomplete)).containsExactly("clearance.conventionMissing",
-                "clearance.host.taxCode", "clearance.host.name", "clearance.host.ateco", "clearance.host.province",
+                "taxCode.numeric.form", "clearance.host.name", "clearance.host.ateco", "clearance.host.province",
                 "clearance.host.employees");
     }
 

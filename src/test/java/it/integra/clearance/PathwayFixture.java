@@ -118,7 +118,7 @@ final class PathwayFixture {
 
     RequestClearance request() {
         return new RequestClearance(participantId, callCode, "TO", today.plusDays(10),
-                new HostData("01234567897", "Trattoria Da Mario", "56.10.11", "TO", 12), "CONV-" + suffix,
+                new HostData("01234560017", "Trattoria Da Mario", "56.10.11", "TO", 12), "CONV-" + suffix,
                 today.minusDays(2));
     }
 

@@ -162,8 +162,9 @@ final class InternshipFixture {
 
     /** A host tax code of the company form, unique within the run. */
     String hostTaxCode() {
-        String first10 = String.format("%010d", (ProcessHandle.current().pid() % 10_000) * 100_000
-                + SEQUENCE.incrementAndGet());
+        long n = (ProcessHandle.current().pid() % 10_000) * 100_000 + SEQUENCE.incrementAndGet();
+        // seven digits of registration number, never all zero, and an office code 001-100
+        String first10 = String.format("%07d%03d", 1_000_000 + n / 100 % 9_000_000, 1 + n % 100);
         return first10 + TaxCode.numericCheckDigit(first10);
     }
 

@@ -78,8 +78,10 @@ final class OutcomeFixture {
         return numeric(4, n);
     }
 
+    /** Host (and employer) n's VAT number: block 5, n in the registration number, office code 001. */
     static String host(int n) {
-        return numeric(5, n);
+        String digits = String.format("5%06d001", n);
+        return digits + TaxCode.numericCheckDigit(digits);
     }
 
     static String numeric(int block, int n) {

@@ -8,6 +8,7 @@ import it.integra.programme.CallDetails;
 import it.integra.programme.CallManagement;
 import it.integra.programme.CallTerms;
 import it.integra.programme.CreateCall;
+import it.integra.shared.ForeignStates;
 import it.integra.shared.LanguageKnowledge;
 import it.integra.shared.Sex;
 import it.integra.shared.TargetGroup;
@@ -40,6 +41,8 @@ public final class Fixtures {
         this.encoder = encoder;
     }
 
+    private static final List<String> FOREIGN_STATES = ForeignStates.all().stream().map(ForeignStates.ForeignState::code).toList();
+
     /** A fresh 11-digit provisional code with a valid check digit. */
     public static String provisionalCode() {
         String first10 = "8" + String.format("%09d", SEQUENCE.incrementAndGet());
@@ -55,7 +58,7 @@ public final class Fixtures {
         }
         code.append(String.format("%02d", birth.getYear() % 100)).append(MONTHS.charAt(birth.getMonthValue() - 1))
                 .append(String.format("%02d", birth.getDayOfMonth() + (sex == Sex.F ? 40 : 0)))
-                .append('Z').append(String.format("%03d", n % 1000));
+                .append(FOREIGN_STATES.get(n % FOREIGN_STATES.size()));
         return code.append(TaxCode.personalCheckCharacter(code.toString())).toString();
     }
 

@@ -176,7 +176,8 @@ final class TracedPerson {
     }
 
     private static String iban() {
-        String bban = "X0306909606" + digits(12);
+        String abiCabAccount = "0306909606" + digits(12);
+        String bban = Iban.italianCin(abiCabAccount) + abiCabAccount;
         return "IT" + Iban.checkDigits("IT", bban) + bban;
     }
 

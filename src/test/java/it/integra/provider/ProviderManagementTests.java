@@ -72,7 +72,7 @@ class ProviderManagementTests {
         assertThatThrownBy(() -> providers.register(existing.code(), wrong, officer))
                 .isInstanceOf(ViolationException.class)
                 .satisfies(e -> assertThat(((ViolationException) e).violations()).extracting(v -> v.field() + ":" + v.code())
-                        .containsExactly("code:providers.error.code.taken", "taxCode:providers.error.taxCode.invalid",
+                        .containsExactly("code:providers.error.code.taken", "taxCode:taxCode.checkDigit",
                                 "province:providers.error.province.unknown"));
     }
 

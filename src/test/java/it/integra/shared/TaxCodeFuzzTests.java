@@ -22,4 +22,17 @@ class TaxCodeFuzzTests {
             assertThat(expected.messageKey()).startsWith("taxCode.");
         }
     }
+
+    /** A typed business code, cleaned as the forms do, parses or is refused with a tax code message. */
+    @FuzzTest(maxDuration = "30s")
+    void typedBusinessCodesParseOrRefuseCleanly(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        try {
+            TaxCode code = TaxCode.parseOfBusiness(TaxCode.cleanOfBusiness(text));
+            assertThat(code.value()).matches("[A-Z0-9]{16}|\\d{11}");
+            assertThat(TaxCode.parse(code.value())).isEqualTo(code);
+        } catch (InvalidValueException expected) {
+            assertThat(expected.messageKey()).startsWith("taxCode.");
+        }
+    }
 }

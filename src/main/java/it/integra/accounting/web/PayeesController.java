@@ -8,6 +8,7 @@ import it.integra.participant.AccessAction;
 import it.integra.participant.ParticipantAccessLog;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.ViolationException;
+import it.integra.shared.Iban;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class PayeesController {
             accessLog.read(id, user, AccessAction.PAYEE, "payee/" + id);
         }
         model.addAttribute("payee", payee);
-        model.addAttribute("iban", payee.iban());
+        model.addAttribute("iban", Iban.grouped(payee.iban()));
         return "accounting/payee";
     }
 

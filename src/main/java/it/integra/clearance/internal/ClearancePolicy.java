@@ -81,9 +81,8 @@ public final class ClearancePolicy {
         if (host == null) {
             return List.of(Violation.of("hostTaxCode", "clearance.host.missing"));
         }
-        if (!TaxCode.isValid(host.taxCode())) {
-            violations.add(Violation.of("hostTaxCode", "clearance.host.taxCode"));
-        }
+        TaxCode.problemOfBusiness(host.taxCode()).ifPresent(problem -> violations.add(
+                new Violation("hostTaxCode", problem.messageKey(), List.of(problem.arguments()))));
         if (blank(host.name())) {
             violations.add(Violation.of("hostName", "clearance.host.name"));
         }

@@ -2,6 +2,7 @@ package it.integra.clearance.web;
 
 import it.integra.clearance.HostData;
 import it.integra.clearance.RequestClearance;
+import it.integra.shared.TaxCode;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,7 +25,7 @@ public class ClearanceRequestForm {
 
     RequestClearance toCommand() {
         return new RequestClearance(participantId, callCode, province, plannedStart,
-                new HostData(hostTaxCode, hostName, hostAteco, hostProvince, hostEmployees), conventionRef, conventionOn);
+                new HostData(TaxCode.cleanOfBusiness(hostTaxCode), hostName, hostAteco, hostProvince, hostEmployees), conventionRef, conventionOn);
     }
 
     public long getParticipantId() { return participantId; }

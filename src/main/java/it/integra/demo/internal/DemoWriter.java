@@ -196,7 +196,9 @@ final class DemoWriter {
     }
 
     private static String companyTaxCode(int seed) {
-        String first10 = String.format("%010d", 1_000_000_000L + Math.floorMod((long) seed * 2_654_435_761L, 8_999_999_999L));
+        long spread = Math.floorMod((long) seed * 2_654_435_761L, 899_999_999L);
+        // a VAT number: seven digits of registration number, never all zero, and an office code 001-100
+        String first10 = String.format("%07d%03d", 1_000_000 + spread / 100, 1 + spread % 100);
         return first10 + TaxCode.numericCheckDigit(first10);
     }
 

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a host's record needs: a valid tax code, a name, an ATECO code that exists in its edition (a
- * class or deeper), the province
+ * What a host's record needs: a valid tax code (a VAT number with an office code that exists), a name, an
+ * ATECO code that exists in its edition (a class or deeper), the province
  * of its seat and its number of employees (which sets how many trainees it may host).
  */
 public final class HostRules {
@@ -24,9 +24,8 @@ public final class HostRules {
     /** Every problem of the host's data, each on its field; {@code prefix} names the form's fields. */
     public static List<Violation> check(SaveHost host, String prefix) {
         List<Violation> violations = new ArrayList<>();
-        if (!TaxCode.isValid(host.taxCode())) {
-            violations.add(Violation.of(field(prefix, "taxCode"), "internship.host.taxCode"));
-        }
+        TaxCode.problemOfBusiness(host.taxCode()).ifPresent(problem -> violations.add(
+                new Violation(field(prefix, "taxCode"), problem.messageKey(), List.of(problem.arguments()))));
         if (host.name() == null || host.name().length() > MAX_TEXT) {
             violations.add(Violation.of(field(prefix, "name"), "internship.host.name"));
         }

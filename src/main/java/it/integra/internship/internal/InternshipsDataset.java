@@ -28,7 +28,7 @@ class InternshipsDataset implements Dataset {
     private static final List<Column> COLUMNS = List.of(
             Column.required("internship_code", Cells.code()),
             Column.required("clearance_code", Cells.code()),
-            Column.required("host_tax_code", Cells.taxCode()),
+            Column.required("host_tax_code", Cells.businessTaxCode()),
             Column.required("host_name", Cells.name(300)),
             Column.required("host_ateco", Cells.atecoCode()),
             Column.required("host_province", Cells.province()),

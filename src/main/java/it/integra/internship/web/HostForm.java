@@ -5,6 +5,7 @@ import it.integra.internship.NewCompanyTutor;
 import it.integra.internship.SaveHost;
 import it.integra.shared.Ateco;
 import it.integra.shared.AtecoEdition;
+import it.integra.shared.TaxCode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class HostForm {
     }
 
     SaveHost toCommand() {
-        return new SaveHost(taxCode, name, ateco, edition(atecoEdition), province, address, employees);
+        return new SaveHost(TaxCode.cleanOfBusiness(taxCode), name, ateco, edition(atecoEdition), province, address, employees);
     }
 
     /** The edition chosen, or null when it is none of them (the host rules then refuse it). */

@@ -4,6 +4,7 @@ import it.integra.internship.NewCompanyTutor;
 import it.integra.internship.SaveHost;
 import it.integra.internship.StartInternship;
 import it.integra.shared.AtecoEdition;
+import it.integra.shared.TaxCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,7 +51,7 @@ public class StartForm {
     }
 
     StartInternship toCommand() {
-        return new StartInternship(clearanceId, new SaveHost(hostTaxCode, hostName, hostAteco,
+        return new StartInternship(clearanceId, new SaveHost(TaxCode.cleanOfBusiness(hostTaxCode), hostName, hostAteco,
                 hostAtecoEdition == null ? AtecoEdition.DEFAULT : HostForm.edition(hostAtecoEdition), hostProvince, hostAddress,
                 hostEmployees), providerTutorId, companyTutorId,
                 new NewCompanyTutor(companyTutorName, companyTutorRole, companyTutorContact), startDate, weeklyHours,

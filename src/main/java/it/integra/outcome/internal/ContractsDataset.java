@@ -33,7 +33,7 @@ class ContractsDataset implements Dataset {
     private static final List<Column> COLUMNS = List.of(
             Column.required("communication_id", Cells.text(60)),
             Column.required("worker_tax_code", Cells.taxCode()),
-            Column.required("employer_tax_code", Cells.taxCode()),
+            Column.required("employer_tax_code", Cells.businessTaxCode()),
             Column.required("contract_type", Cells.contractType()),
             Column.required("start_date", Cells.date()),
             Column.optional("end_date", Cells.date()),

@@ -5,6 +5,7 @@ import it.integra.participant.ParticipantData;
 import it.integra.participant.ParticipantDetails;
 import it.integra.participant.RegisterParticipant;
 import it.integra.shared.CefrLevel;
+import it.integra.shared.TaxCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +58,7 @@ public class ParticipantForm extends ParticipantFormFields {
     }
 
     RegisterParticipant toRegister(boolean provider) {
-        return new RegisterParticipant(taxCode, toData(), provider ? takenOn : null);
+        return new RegisterParticipant(TaxCode.clean(taxCode), toData(), provider ? takenOn : null);
     }
 
     ParticipantData toData() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import it.integra.shared.TaxCode;
 
 /** Replacing a person's provisional tax code by the definitive one: staff and the provider in charge. */
 @Controller
@@ -50,7 +51,7 @@ class TaxCodeController {
     String replace(@PathVariable long id, @ModelAttribute("form") TaxCodeForm form, BindingResult binding,
                    CurrentUser user, Model model, RedirectAttributes redirect) {
         try {
-            management.replaceTaxCode(id, form.getTaxCode(), user);
+            management.replaceTaxCode(id, TaxCode.clean(form.getTaxCode()), user);
             redirect.addFlashAttribute("notice", "participants.notice.taxCodeReplaced");
             return "redirect:/participants/" + id;
         } catch (ViolationException e) {

@@ -10,6 +10,7 @@ import it.integra.participant.TransferRequestView;
 import it.integra.participant.TransferStep;
 import it.integra.platform.CurrentUser;
 import it.integra.platform.ViolationException;
+import it.integra.shared.TaxCode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -67,7 +68,7 @@ class TransfersController {
     String request(@ModelAttribute("transfer") TransferForm form, BindingResult binding, CurrentUser user, Model model,
                    RedirectAttributes redirect) {
         try {
-            transfers.request(form.getTaxCode(), form.getReason(), user);
+            transfers.request(TaxCode.clean(form.getTaxCode()), form.getReason(), user);
             redirect.addFlashAttribute("notice", "transfers.notice.requested");
             return "redirect:/participants/transfers";
         } catch (ViolationException e) {

@@ -41,8 +41,9 @@ public final class ProviderPolicy {
         List<Violation> violations = new ArrayList<>();
         if (data.taxCode() == null) {
             violations.add(Violation.of("taxCode", "providers.error.taxCode.required"));
-        } else if (!TaxCode.isValid(data.taxCode())) {
-            violations.add(Violation.of("taxCode", "providers.error.taxCode.invalid"));
+        } else {
+            TaxCode.problem(data.taxCode()).ifPresent(problem -> violations.add(
+                    Violation.of("taxCode", problem.messageKey(), problem.arguments())));
         }
         if (data.name() == null) {
             violations.add(Violation.of("name", "providers.error.name.required"));

@@ -4,6 +4,7 @@ import it.integra.provider.OperatingSeat;
 import it.integra.provider.ProviderContacts;
 import it.integra.provider.ProviderData;
 import it.integra.provider.ProviderDetails;
+import it.integra.shared.TaxCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public class ProviderForm {
     }
 
     ProviderData toData() {
-        return new ProviderData(taxCode, name, type, province, accreditation, toContacts(), toSeats());
+        return new ProviderData(TaxCode.clean(taxCode), name, type, province, accreditation, toContacts(), toSeats());
     }
 
     ProviderContacts toContacts() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class StartPolicyTests {
 
     private static final LocalDate GRANTED_ON = LocalDate.of(2025, 3, 3);
-    private static final SaveHost HOST = new SaveHost("01234567897", "Trattoria Da Mario", "56.10.11", "TO", null, 12);
+    private static final SaveHost HOST = new SaveHost("01234560017", "Trattoria Da Mario", "56.10.11", "TO", null, 12);
 
     private static ClearanceView clearance(ClearanceStatus status) {
         return new ClearanceView(7, "NO-2025-000007", 1, "PUOI-1", 2, "Ente", 3, "Diallo Amadou", "TAX", "TO",
@@ -75,7 +75,7 @@ class StartPolicyTests {
                 true, false, 0, 0, false));
 
         assertThat(violations).extracting(Violation::code).containsExactly("internship.clearanceNotGranted",
-                "internship.alreadyStarted", "internship.startDate.missing", "internship.host.taxCode",
+                "internship.alreadyStarted", "internship.startDate.missing", "taxCode.length",
                 "internship.host.name", "internship.host.ateco", "internship.host.province", "internship.host.employees",
                 "internship.providerTutor.missing", "internship.companyTutor.missing", "internship.weeklyHours",
                 "internship.conventionMissing", "internship.pfiMissing");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import it.integra.platform.TestUsers;
 import it.integra.platform.WebSessions;
+import it.integra.shared.TaxCode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -228,5 +229,36 @@ class InternshipPagesTests {
     void theInternshipsSectionIsNoLongerAPlaceholder() throws Exception {
         String page = perform(get("/internships").session(admin)).getContentAsString();
         assertThat(page).contains("internship-filters", "/internships/hosts");
+    }
+
+    /** The host form as a person fills it, with the tax code as typed. */
+    private MockHttpServletRequestBuilder host(String typed) {
+        return post("/internships/hosts").session(operator).with(csrf()).param("taxCode", typed)
+                .param("name", "Panificio Aurora").param("ateco", "10.71.10").param("province", "TO")
+                .param("employees", "6").param("tutorName", "Marta Bianchi");
+    }
+
+    @Test
+    void aVatNumberTypedWithTheItPrefixSpacesAndDashesIsStoredCompact() throws Exception {
+        String vat = fixture.hostTaxCode();
+        String typed = "IT " + vat.substring(0, 4) + " " + vat.substring(4, 8) + "-" + vat.substring(8);
+
+        String location = perform(host(typed)).getRedirectedUrl();
+
+        assertThat(location).startsWith("/internships/hosts/");
+        assertThat(jdbc.sql("SELECT tax_code FROM internship.host WHERE id = :id")
+                .param("id", Long.parseLong(location.substring(location.lastIndexOf('/') + 1))).query(String.class).single())
+                .isEqualTo(vat);
+    }
+
+    @Test
+    void aVatNumberWithAnOfficeCodeThatDoesNotExistIsRefusedOnItsFieldKeepingWhatWasTyped() throws Exception {
+        String first10 = fixture.hostTaxCode().substring(0, 7) + "555";
+        String typed = "IT" + first10 + TaxCode.numericCheckDigit(first10);
+
+        String page = perform(host(typed)).getContentAsString();
+
+        assertThat(page).contains("value=\"" + typed + "\"", "id=\"taxCode-error\"",
+                "La partita IVA non è valida: il codice dell&#39;ufficio (cifre 8-10) &quot;555&quot; non esiste");
     }
 }

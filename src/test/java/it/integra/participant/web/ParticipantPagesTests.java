@@ -76,6 +76,22 @@ class ParticipantPagesTests {
     }
 
     @Test
+    void aCodeTypedWithSpacesAndDashesIsRegisteredCompactAndAnImpossibleDateIsNamedKeepingWhatWasTyped() throws Exception {
+        String code = Fixtures.provisionalCode();
+        String typed = code.substring(0, 3) + " " + code.substring(3, 7) + "-" + code.substring(7);
+
+        MockHttpServletResponse created = mvc.perform(registration(typed, "1997-09-23")).andReturn().getResponse();
+
+        assertThat(created.getRedirectedUrl()).startsWith("/participants/");
+        assertThat(jdbc.sql("SELECT count(*) FROM participant.participant WHERE tax_code = :code").param("code", code)
+                .query(Long.class).single()).isOne();
+        String impossible = "SSY BLL 97B30 Z368" + it.integra.shared.TaxCode.personalCheckCharacter("SSYBLL97B30Z368");
+        String refused = mvc.perform(registration(impossible, "1997-09-23")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("value=\"" + impossible + "\"",
+                "Nel codice fiscale la data di nascita 30/02/97 (giorno/mese/anno) non esiste.");
+    }
+
+    @Test
     void anOperatorRegistersAPersonAndSeesTheRecordWithItsWarnings() throws Exception {
         String code = Fixtures.provisionalCode();
         MockHttpServletResponse created = mvc.perform(registration(code, "1997-09-23")).andReturn().getResponse();

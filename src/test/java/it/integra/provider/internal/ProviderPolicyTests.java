@@ -27,7 +27,7 @@ class ProviderPolicyTests {
     @Test
     void refusesAWrongCheckDigitAndAnUnknownProvince() {
         assertThat(ProviderPolicy.checkData(data("12345678901", "XX", null, List.of()))).containsExactly(
-                Violation.of("taxCode", "providers.error.taxCode.invalid"),
+                Violation.of("taxCode", "taxCode.checkDigit", "3"),
                 Violation.of("province", "providers.error.province.unknown"));
     }
 

@@ -77,15 +77,16 @@ class ProviderPagesTests {
     @Test
     void aRefusedFormKeepsWhatWasTypedAndNamesEachProblemOnItsField() throws Exception {
         String page = page(officer, post("/providers").with(csrf())
-                .param("code", "ENTE CON SPAZI").param("taxCode", "12345678901").param("name", "Ente Prova")
+                .param("code", "ENTE CON SPAZI").param("taxCode", "123 456-789 01").param("name", "Ente Prova")
                 .param("type", "").param("province", "TO").param("email", "non-una-mail")
                 .param("seats[0].province", "TO").param("seats[0].address", ""));
 
         assertThat(page).contains("Il modulo contiene errori",
-                        "Il codice deve avere da 1 a 40 caratteri", "Il codice fiscale non è valido",
+                        "Il codice deve avere da 1 a 40 caratteri",
+                        "Il codice fiscale numerico non è valido: l&#39;ultima cifra di controllo dovrebbe essere 3.",
                         "Scegli la tipologia dell&#39;ente.", "Indica un indirizzo e-mail valido",
                         "Indica l&#39;indirizzo della sede.", "id=\"seats[0].address-error\"")
-                .contains("value=\"ENTE CON SPAZI\"", "value=\"12345678901\"", "value=\"Ente Prova\"", "value=\"non-una-mail\"");
+                .contains("value=\"ENTE CON SPAZI\"", "value=\"123 456-789 01\"", "value=\"Ente Prova\"", "value=\"non-una-mail\"");
         assertThat(jdbc.sql("SELECT count(*) FROM provider.provider WHERE name = 'Ente Prova'").query(Long.class).single()).isZero();
     }
 
