@@ -32,7 +32,7 @@ class UnilavFormatTests {
                 .containsExactly("UL-2020-0000001", "UL-2021-0000002", "UL-2021-0000003", "UL-2021-0000005",
                         "UL-2021-0000006");
         assertThat(records.get(0).cells()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "communication_id", "UL-2020-0000001", "employer_tax_code", "47631834299", "ateco", "81.21",
+                "communication_id", "UL-2020-0000001", "employer_tax_code", "47631830305", "ateco", "81.21",
                 "province", "MI", "worker_tax_code", "KNOSML00A06Z368R", "start_date", "2020-03-02",
                 "contract_type", "A.01.00"));
         assertThat(records.get(1).cells()).containsEntry("end_date", "2021-07-10").containsEntry("province", "vb");
