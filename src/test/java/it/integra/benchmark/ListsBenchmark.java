@@ -252,16 +252,6 @@ class ListsBenchmark {
     }
 
     private static long median(Callable<?> call) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            call.call();
-        }
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            call.call();
-            times.add((System.nanoTime() - start) / 1_000_000);
-        }
-        times.sort(null);
-        return times.get(ROUNDS / 2);
+        return Timings.median(WARM_UP, ROUNDS, call);
     }
 }

@@ -266,16 +266,6 @@ class ReportsBenchmark {
 
     /** The median of {@code rounds} warm calls, after {@value #WARM_UP} calls to warm up (one for slow ones). */
     private static long median(int rounds, Callable<?> call) throws Exception {
-        for (int i = 0; i < (rounds < ROUNDS ? 1 : WARM_UP); i++) {
-            call.call();
-        }
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            call.call();
-            times.add((System.nanoTime() - start) / 1_000_000);
-        }
-        times.sort(null);
-        return times.get(rounds / 2);
+        return Timings.median(rounds < ROUNDS ? 1 : WARM_UP, rounds, call);
     }
 }
