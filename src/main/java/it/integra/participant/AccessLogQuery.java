@@ -1,6 +1,7 @@
 package it.integra.participant;
 
 import it.integra.shared.SearchText;
+import it.integra.shared.TaxCode;
 
 /**
  * Filters of the access log; null means "any".
@@ -13,6 +14,7 @@ public record AccessLogQuery(String user, String taxCode, AccessKind kind, Acces
 
     public AccessLogQuery {
         user = SearchText.of(user);
-        taxCode = SearchText.of(taxCode);
+        // typed as on paper: spaces and dashes go, letters count whatever their case
+        taxCode = TaxCode.clean(SearchText.of(taxCode));
     }
 }

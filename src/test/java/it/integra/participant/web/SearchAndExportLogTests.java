@@ -190,6 +190,22 @@ class SearchAndExportLogTests {
                 .getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void administratorsFindAPersonsEntriesByATaxCodeTypedWithSpacesAndDashes() throws Exception {
+        MockHttpSession session = WebSessions.login(mvc, officer.username(), TestUsers.PASSWORD);
+        assertThat(mvc.perform(get("/participants/{id}", first).session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        String code = jdbc.sql("SELECT tax_code FROM participant.participant WHERE id = :id").param("id", first)
+                .query(String.class).single();
+        String typed = code.substring(0, 5).toLowerCase() + " " + code.substring(5, 8) + "-" + code.substring(8);
+        MockHttpSession admin = WebSessions.login(mvc, fixtures.staff(Role.ADMIN).username(), TestUsers.PASSWORD);
+
+        String found = mvc.perform(get("/admin/participants").param("taxCode", typed).session(admin)).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(found).contains(officer.username());
+    }
+
     private String export(String dataset, CurrentUser user) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         interchange.exportCsv(dataset, out, user);
