@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +58,18 @@ class ImportJobs {
         String id = UUID.randomUUID().toString();
         store.insert(id, user.id(), dataset, fileName, node);
         running.add(id);
-        executor.submit(() -> run(id, dataset, fileName, file, user));
+        // the request's id (and whatever else the request's log lines carry) goes on the job's log lines
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        executor.submit(() -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            try {
+                run(id, dataset, fileName, file, user);
+            } finally {
+                MDC.clear();
+            }
+        });
         return id;
     }
 

@@ -16,6 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.MDC;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +71,25 @@ class InterchangePageTests {
         assertThat(jdbc.sql("SELECT name FROM provider.provider WHERE code LIKE :p ORDER BY code")
                 .param("p", prefix + "-%").query(String.class).list())
                 .containsExactly("Ente caricato uno", "Ente caricato due");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theImportsLogLinesCarryTheIdOfTheRequestThatStartedIt(CapturedOutput output) throws Exception {
+        String csv = """
+                provider_code,tax_code,name,type,province
+                %1$s-7,43321819609,Ente tracciato,TRAINING_BODY,RM
+                """.formatted(prefix);
+        String requestId = "req-" + prefix;
+
+        MDC.put("requestId", requestId);
+        try {
+            finished(upload(admin, "providers", "tracciato.csv", csv));
+        } finally {
+            MDC.remove("requestId");
+        }
+
+        assertThat(output.getAll()).containsPattern(requestId + "\\].*Imported 1 rows of providers");
     }
 
     @Test
